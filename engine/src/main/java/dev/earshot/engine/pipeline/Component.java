@@ -1,0 +1,27 @@
+package dev.earshot.engine.pipeline;
+
+/**
+ * One processing step of a pipeline. Implementations are small and stateless: everything a run needs comes
+ * in through {@link StepContext} and the parsed params, so one instance serves every request at once.
+ *
+ * @param <P> the component's params record
+ */
+public interface Component<P> {
+
+    /** The canonical component id, e.g. {@code noise_reduce}. */
+    String id();
+
+    /**
+     * Reads and checks this component's params. Problems go to the reader; the result may then hold defaults
+     * and is not used. Implementations finish with {@link ParamReader#rejectUnknownKeys()}.
+     */
+    P parseParams(ParamReader params);
+
+    /** Whether a step with these params must be the last of its plan (e.g. a step that outputs many files). */
+    default boolean mustBeLast(P params) {
+        return false;
+    }
+
+    /** Runs the step on the working audio of {@code context}. Must not modify any input file. */
+    StepOutput run(StepContext context, P params);
+}

@@ -1,0 +1,36 @@
+package dev.earshot.engine.pipeline;
+
+import dev.earshot.engine.audio.PcmFile;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * What one step produced.
+ *
+ * @param audio   the new working audio (may be the unchanged input for a pass-through), or null for a
+ *                metrics-only step
+ * @param audios  several output files for a terminal step (slices, channels), or empty
+ * @param metrics measured values (JSON-like: String, Number, Boolean, List, Map), or null
+ */
+public record StepOutput(PcmFile audio, List<PcmFile> audios, Map<String, Object> metrics) {
+
+    public StepOutput {
+        audios = audios == null ? List.of() : List.copyOf(audios);
+    }
+
+    public static StepOutput audio(PcmFile audio) {
+        return new StepOutput(audio, List.of(), null);
+    }
+
+    public static StepOutput audios(List<PcmFile> audios) {
+        return new StepOutput(null, audios, null);
+    }
+
+    public static StepOutput metrics(Map<String, Object> metrics) {
+        return new StepOutput(null, List.of(), metrics);
+    }
+
+    public static StepOutput audioWithMetrics(PcmFile audio, Map<String, Object> metrics) {
+        return new StepOutput(audio, List.of(), metrics);
+    }
+}

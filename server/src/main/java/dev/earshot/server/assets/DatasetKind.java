@@ -1,0 +1,6 @@
+package dev.earshot.server.assets;
+
+/** Whether a dataset holds what a user sent or what Earshot produced. */
+public enum DatasetKind {
+    INPUT, OUTPUT
+}

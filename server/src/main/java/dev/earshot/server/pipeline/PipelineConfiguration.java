@@ -1,0 +1,45 @@
+package dev.earshot.server.pipeline;
+
+import dev.earshot.engine.component.StandardComponents;
+import dev.earshot.engine.pipeline.ComponentRegistry;
+import dev.earshot.engine.pipeline.PipelineRunner;
+import dev.earshot.server.limits.AdmissionControl;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+/** The engine pieces behind the pipeline door; absent when {@code AUDIO_ENGINE_ENABLED=false}. */
+@Configuration(proxyBeanMethods = false)
+@ConditionalOnProperty(name = "audio-engine.enabled", havingValue = "true", matchIfMissing = true)
+@EnableConfigurationProperties(AudioEngineSettings.class)
+class PipelineConfiguration {
+
+    @Bean
+    ComponentRegistry componentRegistry() {
+        return ComponentRegistry.of(StandardComponents.all());
+    }
+
+    @Bean
+    PipelineRunner pipelineRunner() {
+        return new PipelineRunner();
+    }
+
+    @Bean
+    AdmissionControl pipelineAdmission(AudioEngineSettings settings) {
+        return new AdmissionControl(settings.maxInFlight(), settings.semaphoreWait());
+    }
+
+    @Bean(destroyMethod = "shutdownNow")
+    ExecutorService pipelineWorkers(AudioEngineSettings settings) {
+        AtomicInteger count = new AtomicInteger();
+        return Executors.newFixedThreadPool(settings.threadPoolWorkers(), task -> {
+            Thread thread = new Thread(task, "pipeline-" + count.incrementAndGet());
+            thread.setDaemon(true);
+            return thread;
+        });
+    }
+}

@@ -1,0 +1,120 @@
+package dev.earshot.server.pipeline;
+
+import dev.earshot.engine.audio.AudioDecoder;
+import dev.earshot.engine.audio.DecodeOptions;
+import dev.earshot.engine.audio.PcmFile;
+import dev.earshot.engine.error.EarshotException;
+import dev.earshot.engine.pipeline.Cancellation;
+import dev.earshot.engine.pipeline.PipelineRun;
+import dev.earshot.engine.pipeline.PipelineRunner;
+import dev.earshot.engine.pipeline.StepResult;
+import dev.earshot.server.assets.Dataset;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.springframework.stereotype.Component;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * The body of one synchronous run, on a worker thread: decode the uploads, record the task and inputs, run
+ * the plan, store the outputs. Bad audio is found before any row or blob is written.
+ */
+@Component
+class PipelineExecution {
+
+    private final AudioDecoder decoder = new AudioDecoder();
+    private final PipelineRunner runner;
+    private final PipelineRecords records;
+    private final JsonMapper json;
+
+    PipelineExecution(PipelineRunner runner, PipelineRecords records, JsonMapper json) {
+        this.runner = runner;
+        this.records = records;
+        this.json = json;
+    }
+
+    PipelineOutcome execute(PipelineRequest request, List<Upload> uploads, Path workDir, Cancellation cancellation,
+                            Duration decodeTimeout) {
+        List<PcmFile> decoded = new ArrayList<>();
+        for (int i = 0; i < uploads.size(); i++) {
+            cancellation.check();
+            Upload upload = uploads.get(i);
+            decoded.add(decoder.decode(upload.path(), upload.fileName(), workDir.resolve("input-" + i + ".pcm"),
+                    new DecodeOptions(0, false, decodeTimeout)));
+        }
+        String taskId = records.startTask(request, requestJson(request));
+        try {
+            Map<Path, StoredFile> stored = new HashMap<>();
+            String inputDataset = records.storeInputs(taskId, request.project().id(), uploads, decoded, stored);
+            PipelineRun run = runner.run(request.plan(), decoded, workDir, cancellation, fraction -> { });
+            PipelineOutcome outcome = publish(taskId, request, inputDataset, run, stored);
+            records.complete(taskId, json.writeValueAsString(PipelineEnvelope.stored(outcome)));
+            return outcome;
+        } catch (RuntimeException e) {
+            records.fail(taskId, e instanceof EarshotException ? e.getMessage() : "internal error: " + e);
+            throw e;
+        }
+    }
+
+    private PipelineOutcome publish(String taskId, PipelineRequest request, String inputDataset, PipelineRun run,
+                                    Map<Path, StoredFile> stored) {
+        Outputs outputs = new Outputs(taskId, request.project().id(), stored);
+        List<PipelineOutcome.Step> steps = new ArrayList<>();
+        for (StepResult result : run.steps()) {
+            var out = result.output();
+            StoredFile audio = out.audio() == null ? null : outputs.store(out.audio(), result.componentId(), 0);
+            List<StoredFile> files = new ArrayList<>();
+            for (int i = 0; i < out.audios().size(); i++) {
+                files.add(outputs.store(out.audios().get(i), result.componentId(), i + 1));
+            }
+            steps.add(new PipelineOutcome.Step(result.componentId(), audio, files, out.metrics()));
+        }
+        StoredFile last = stored.get(run.finalAudio().path());
+        String outputDataset = outputs.dataset == null ? null : outputs.dataset.id();
+        return new PipelineOutcome(taskId, inputDataset, outputDataset, steps, last);
+    }
+
+    /** The output dataset, made when the first new file is stored. */
+    private final class Outputs {
+
+        private final String taskId;
+        private final String projectId;
+        private final Map<Path, StoredFile> stored;
+        private Dataset dataset;
+        private int count;
+
+        Outputs(String taskId, String projectId, Map<Path, StoredFile> stored) {
+            this.taskId = taskId;
+            this.projectId = projectId;
+            this.stored = stored;
+        }
+
+        StoredFile store(PcmFile audio, String componentId, int part) {
+            StoredFile known = stored.get(audio.path());
+            if (known != null) {
+                return known;
+            }
+            if (dataset == null) {
+                dataset = records.createOutputDataset(taskId, projectId);
+            }
+            String name = count + "-" + componentId + (part > 0 ? "-" + part : "") + ".wav";
+            StoredFile file = records.storeOutput(dataset, count++, name, audio);
+            stored.put(audio.path(), file);
+            return file;
+        }
+    }
+
+    private String requestJson(PipelineRequest request) {
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("components", request.components());
+        body.put("user_email", request.userEmail());
+        body.put("project_name", request.project().name());
+        body.put("provider", request.provider());
+        body.put("files", request.fileNames());
+        return json.writeValueAsString(body);
+    }
+}

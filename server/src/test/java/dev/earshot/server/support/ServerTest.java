@@ -1,0 +1,73 @@
+package dev.earshot.server.support;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.BeforeEach;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+/**
+ * Base of door tests: a real server on a random port, on H2 and files under a fresh temporary home, with a
+ * known bootstrap key for the project {@code my-project}.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+public abstract class ServerTest {
+
+    public static final String KEY = "esk_testtest_0123456789abcdef0123456789abcdef";
+    public static final String PROJECT = "my-project";
+    protected static final Path HOME = temporaryHome();
+
+    @LocalServerPort
+    protected int port;
+
+    @Autowired
+    protected JdbcClient jdbc;
+
+    protected DoorClient client;
+
+    @DynamicPropertySource
+    static void serverProperties(DynamicPropertyRegistry registry) {
+        registry.add("earshot.home", HOME::toString);
+        registry.add("earshot.bootstrap.api-key", () -> KEY);
+        registry.add("earshot.bootstrap.project", () -> PROJECT);
+    }
+
+    @BeforeEach
+    void client() {
+        client = new DoorClient(port);
+    }
+
+    /** Rows in the tables a request may write, and blobs on disk, as one comparable string. */
+    protected String footprint() {
+        long tasks = count("tasks");
+        long datasets = count("datasets");
+        long files = count("file_records");
+        try (Stream<Path> blobs = Files.exists(HOME.resolve("blobs"))
+                ? Files.walk(HOME.resolve("blobs")).filter(Files::isRegularFile) : Stream.empty()) {
+            return "tasks=" + tasks + " datasets=" + datasets + " files=" + files + " blobs=" + blobs.count();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private long count(String table) {
+        return jdbc.sql("select count(*) from " + table).query(Long.class).single();
+    }
+
+    private static Path temporaryHome() {
+        try {
+            Path home = Files.createTempDirectory("earshot-test-home");
+            home.toFile().deleteOnExit();
+            return home;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

@@ -1,0 +1,38 @@
+package dev.earshot.server.support;
+
+import java.nio.ByteBuffer;
+import java.nio.ByteOrder;
+import java.util.Random;
+
+/** Small WAV files made in code for door tests. */
+public final class TestAudio {
+
+    private TestAudio() {
+    }
+
+    /** A 16-bit PCM WAV of a 440 Hz tone (channel k at 440*(k+1) Hz) over quiet noise, with a silent lead-in. */
+    public static byte[] toneWav(double seconds, int rate, int channels, double silentLeadSeconds) {
+        int frames = (int) Math.round(seconds * rate);
+        int lead = (int) Math.round(silentLeadSeconds * rate);
+        Random random = new Random(7);
+        ByteBuffer data = ByteBuffer.allocate(frames * channels * 2).order(ByteOrder.LITTLE_ENDIAN);
+        for (int i = 0; i < frames; i++) {
+            for (int c = 0; c < channels; c++) {
+                double tone = i < lead ? 0 : 0.4 * Math.sin(2 * Math.PI * 440 * (c + 1) * i / rate);
+                double noise = i < lead ? 0 : 0.02 * random.nextGaussian();
+                data.putShort((short) Math.round(Math.max(-1, Math.min(1, tone + noise)) * 32767));
+            }
+        }
+        return wav(data.array(), rate, channels);
+    }
+
+    /** Wraps 16-bit little-endian PCM in a RIFF/WAVE header. */
+    public static byte[] wav(byte[] pcm, int rate, int channels) {
+        ByteBuffer out = ByteBuffer.allocate(44 + pcm.length).order(ByteOrder.LITTLE_ENDIAN);
+        out.put("RIFF".getBytes()).putInt(36 + pcm.length).put("WAVE".getBytes());
+        out.put("fmt ".getBytes()).putInt(16).putShort((short) 1).putShort((short) channels).putInt(rate)
+                .putInt(rate * channels * 2).putShort((short) (channels * 2)).putShort((short) 16);
+        out.put("data".getBytes()).putInt(pcm.length).put(pcm);
+        return out.array();
+    }
+}

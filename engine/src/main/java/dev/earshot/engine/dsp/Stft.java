@@ -47,12 +47,12 @@ public final class Stft {
 
     /**
      * The frame size for {@code sampleRate} Hz: 2048 at 44.1 kHz, scaled with the rate to the nearest power
-     * of two (1024 at 16 kHz, 2048 at 48 kHz), at least 256.
+     * of two (1024 at 16 kHz, 2048 at 48 kHz), from 256 to 65,536.
      */
     public static Stft forSampleRate(int sampleRate) {
         double ideal = REFERENCE_SIZE * sampleRate / REFERENCE_RATE;
         int exponent = (int) Math.round(Math.log(ideal) / Math.log(2));
-        return new Stft(Math.max(256, 1 << Math.min(exponent, 16)));
+        return new Stft(1 << Math.max(8, Math.min(exponent, 16)));
     }
 
     /** Frame length in samples. */

@@ -57,7 +57,10 @@ public final class Slicer implements Component<SliceParams> {
             slices.add(Excerpts.copy(input, span[0], span[1], context.newFile("slice" + i + ".pcm"), listener));
             done += span[1] - span[0];
         }
-        return slices.size() == 1 ? StepOutput.audio(slices.get(0)) : StepOutput.audios(slices);
+        if (slices.size() == 1) {
+            return new StepOutput(slices.get(0), slices, null);
+        }
+        return StepOutput.audios(slices);
     }
 
     private static List<long[]> spans(StepContext context, PcmFile input, List<TimeRange> ranges) {

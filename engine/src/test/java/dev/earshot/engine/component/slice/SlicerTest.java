@@ -38,10 +38,10 @@ class SlicerTest {
     }
 
     @Test
-    void cutsOneRangeToExactFramesAsTheNewWorkingAudio() {
+    void cutsOneRangeToExactFramesAsTheNewWorkingAudioAndItsOnlyListedOutput() {
         StepOutput out = slice(new TimeRange(1.0, 2.0));
 
-        assertThat(out.audios()).isEmpty();
+        assertThat(out.audios()).containsExactly(out.audio());
         assertThat(out.audio().format()).isEqualTo(input.format());
         assertThat(out.audio().frames()).isEqualTo(RATE);
         assertThat(Pcm.read(out.audio())).isEqualTo(Arrays.copyOfRange(samples, RATE * 2, 2 * RATE * 2));

@@ -23,11 +23,11 @@ public class ApiKeyAuthenticator {
     }
 
     public Optional<ApiCaller> authenticate(HttpServletRequest request) {
-        return presentedKey(request).flatMap(this::authenticate);
+        return presentedKey(request).flatMap(this::authenticateKey);
     }
 
     /** Authenticates a plain key taken from elsewhere (a query parameter of a WebSocket, a CLI flag). */
-    public Optional<ApiCaller> authenticate(String plainKey) {
+    public Optional<ApiCaller> authenticateKey(String plainKey) {
         return KeyFormat.prefixOf(plainKey)
                 .flatMap(this::findActive)
                 .filter(key -> KeyFormat.matches(plainKey, key.hash()))
@@ -51,7 +51,7 @@ public class ApiKeyAuthenticator {
                 .param(prefix)
                 .query((row, n) -> new ActiveKey(
                         new ApiCaller(row.getString("id"), row.getString("prefix"), row.getString("user_id"),
-                                row.getString("email"), Scopes.parse(row.getString("scopes"))),
+                                row.getString("email"), Scopes.read(row.getString("scopes"))),
                         row.getString("hash"),
                         Timestamps.read(row, "last_used_at")))
                 .optional();

@@ -41,7 +41,7 @@ public class ApiKeys {
 
     /** Creates a key whose plain value the operator chose (see {@link KeyFormat#requireUsable}). */
     @Transactional
-    public CreatedKey createWithPlainKey(
+    CreatedKey createWithPlainKey(
             String plainKey, String name, String userId, Set<String> scopes, List<String> projectIds) {
         String key = KeyFormat.requireUsable(plainKey);
         return insert(key, KeyFormat.prefixOf(key).orElseThrow(), name, userId, scopes, projectIds);
@@ -112,7 +112,7 @@ public class ApiKeys {
                 row.getString("id"),
                 row.getString("prefix"),
                 row.getString("name"),
-                Scopes.parse(row.getString("scopes")),
+                Scopes.read(row.getString("scopes")),
                 row.getString("user_id"),
                 projectIds,
                 Timestamps.read(row, "created_at"),

@@ -37,6 +37,12 @@ public final class Scopes {
         return Set.copyOf(scopes);
     }
 
+    /** Reads stored scopes without judging them, so a scope added later never breaks reading. */
+    static Set<String> read(String stored) {
+        return Arrays.stream(stored.split(",")).map(String::strip).filter(scope -> !scope.isEmpty())
+                .collect(Collectors.toUnmodifiableSet());
+    }
+
     static String format(Set<String> scopes) {
         return String.join(",", sorted(scopes));
     }

@@ -34,7 +34,7 @@ abstract class AuthContract {
         Project project = projects.create(unique("p"));
         CreatedKey key = apiKeys.create("ci", user.id(), Set.of(Scopes.AUDIO_WRITE), List.of(project.id()));
 
-        ApiCaller caller = authenticator.authenticate(key.plainKey()).orElseThrow();
+        ApiCaller caller = authenticator.authenticateKey(key.plainKey()).orElseThrow();
 
         assertThat(key.plainKey()).matches("esk_[a-z0-9]{8}_[A-Za-z0-9]{43}").startsWith("esk_" + key.prefix() + "_");
         assertThat(caller.keyId()).isEqualTo(key.id());
@@ -72,12 +72,12 @@ abstract class AuthContract {
         String plain = key.plainKey();
         String tampered = plain.substring(0, plain.length() - 1) + (plain.endsWith("A") ? "B" : "A");
 
-        assertThat(authenticator.authenticate(tampered)).isEmpty();
-        assertThat(authenticator.authenticate("esk_" + "zzzzzzzz" + plain.substring(12))).isEmpty();
-        assertThat(authenticator.authenticate("esk_short")).isEmpty();
-        assertThat(authenticator.authenticate("")).isEmpty();
-        assertThat(authenticator.authenticate((String) null)).isEmpty();
-        assertThat(authenticator.authenticate(plain + " ")).isEmpty();
+        assertThat(authenticator.authenticateKey(tampered)).isEmpty();
+        assertThat(authenticator.authenticateKey("esk_" + "zzzzzzzz" + plain.substring(12))).isEmpty();
+        assertThat(authenticator.authenticateKey("esk_short")).isEmpty();
+        assertThat(authenticator.authenticateKey("")).isEmpty();
+        assertThat(authenticator.authenticateKey(null)).isEmpty();
+        assertThat(authenticator.authenticateKey(plain + " ")).isEmpty();
     }
 
     @Test
@@ -88,8 +88,8 @@ abstract class AuthContract {
         assertThat(apiKeys.revoke(byId.id())).isTrue();
         assertThat(apiKeys.revoke(byPrefix.prefix())).isTrue();
 
-        assertThat(authenticator.authenticate(byId.plainKey())).isEmpty();
-        assertThat(authenticator.authenticate(byPrefix.plainKey())).isEmpty();
+        assertThat(authenticator.authenticateKey(byId.plainKey())).isEmpty();
+        assertThat(authenticator.authenticateKey(byPrefix.plainKey())).isEmpty();
         assertThat(apiKeys.revoke(byId.id())).as("already revoked").isFalse();
         assertThat(apiKeys.revoke("nothing")).isFalse();
         assertThat(apiKeys.find(byId.id())).get().extracting(KeyRow::revoked).isEqualTo(true);
@@ -117,7 +117,7 @@ abstract class AuthContract {
         CreatedKey key = apiKeys.create("k", null, Set.of(Scopes.AUDIO_READ), List.of());
         assertThat(apiKeys.find(key.id()).orElseThrow().lastUsedAt()).isNull();
 
-        authenticator.authenticate(key.plainKey());
+        authenticator.authenticateKey(key.plainKey());
 
         assertThat(apiKeys.find(key.id()).orElseThrow().lastUsedAt()).isNotNull();
     }
@@ -188,8 +188,8 @@ abstract class AuthContract {
                 List.of());
 
         assertThat(key.prefix()).matches("x-[0-9a-f]{8}");
-        assertThat(authenticator.authenticate("my-own-key-1234567")).isPresent();
-        assertThat(authenticator.authenticate("my-own-key-1234568")).isEmpty();
+        assertThat(authenticator.authenticateKey("my-own-key-1234567")).isPresent();
+        assertThat(authenticator.authenticateKey("my-own-key-1234568")).isEmpty();
         assertThatThrownBy(() -> apiKeys.createWithPlainKey("too-short", "k", null, Set.of(Scopes.AUDIO_READ),
                 List.of())).isInstanceOf(IllegalArgumentException.class);
         assertThatThrownBy(() -> apiKeys.createWithPlainKey("esk_malformed_but_long_enough", "k", null,
@@ -197,7 +197,7 @@ abstract class AuthContract {
     }
 
     private ApiCaller caller(CreatedKey key) {
-        return authenticator.authenticate(key.plainKey()).orElseThrow();
+        return authenticator.authenticateKey(key.plainKey()).orElseThrow();
     }
 
     private static MockHttpServletRequest request(String header, String value) {

@@ -31,7 +31,7 @@ abstract class BootstrapContract {
         Path keyFile = home.resolve("bootstrap-api-key");
 
         String callerEmail = start(context -> context.getBean(ApiKeyAuthenticator.class)
-                .authenticate(readKey(keyFile)).orElseThrow().userEmail());
+                .authenticateKey(readKey(keyFile)).orElseThrow().userEmail());
 
         assertThat(readKey(keyFile)).matches("esk_[a-z0-9]{8}_[A-Za-z0-9]{43}");
         assertThat(Files.getPosixFilePermissions(keyFile))
@@ -48,7 +48,7 @@ abstract class BootstrapContract {
         settings.put("earshot.bootstrap.admin-email", "Root@Example.org");
 
         boolean[] allowed = start(context -> {
-            ApiCaller caller = context.getBean(ApiKeyAuthenticator.class).authenticate(readKey(keyFile())).orElseThrow();
+            ApiCaller caller = context.getBean(ApiKeyAuthenticator.class).authenticateKey(readKey(keyFile())).orElseThrow();
             ProjectAccess access = context.getBean(ProjectAccess.class);
             Project other = context.getBean(Projects.class).create("other");
             assertThat(caller.isAdmin()).isTrue();
@@ -81,7 +81,7 @@ abstract class BootstrapContract {
 
         boolean allowed = start(context -> {
             ProjectAccess access = context.getBean(ProjectAccess.class);
-            ApiCaller caller = context.getBean(ApiKeyAuthenticator.class).authenticate(readKey(keyFile())).orElseThrow();
+            ApiCaller caller = context.getBean(ApiKeyAuthenticator.class).authenticateKey(readKey(keyFile())).orElseThrow();
             return access.allows(caller, access.find("second").orElseThrow())
                     && access.allows(caller, access.find("default").orElseThrow());
         });
@@ -94,7 +94,7 @@ abstract class BootstrapContract {
         settings.put("earshot.bootstrap.api-key", "operator-chosen-key-0123");
 
         boolean admin = start(context -> context.getBean(ApiKeyAuthenticator.class)
-                .authenticate("operator-chosen-key-0123").orElseThrow().isAdmin());
+                .authenticateKey("operator-chosen-key-0123").orElseThrow().isAdmin());
         List<KeyRow> keysAfterSecondStart = start(context -> context.getBean(ApiKeys.class).list());
 
         assertThat(admin).isTrue();
@@ -107,7 +107,7 @@ abstract class BootstrapContract {
         String key = "esk_abcd1234_" + "A".repeat(43);
         settings.put("earshot.bootstrap.api-key", key);
 
-        ApiCaller caller = start(context -> context.getBean(ApiKeyAuthenticator.class).authenticate(key).orElseThrow());
+        ApiCaller caller = start(context -> context.getBean(ApiKeyAuthenticator.class).authenticateKey(key).orElseThrow());
 
         assertThat(caller.keyPrefix()).isEqualTo("abcd1234");
     }

@@ -63,7 +63,7 @@ class CliTest {
         Result created = run("keys", "create", "--project", project, "--scopes", "audio:write,audio:read",
                 "--name", "ci", "--user", email);
         String key = lastLine(created.out);
-        ApiCaller caller = authenticator.authenticate(key).orElseThrow();
+        ApiCaller caller = authenticator.authenticateKey(key).orElseThrow();
 
         assertThat(created.code).isZero();
         assertThat(caller.userEmail()).isEqualTo(email);
@@ -77,7 +77,7 @@ class CliTest {
         Result revoked = run("keys", "revoke", caller.keyPrefix());
 
         assertThat(revoked.code).isZero();
-        assertThat(authenticator.authenticate(key)).isEmpty();
+        assertThat(authenticator.authenticateKey(key)).isEmpty();
         assertThat(run("keys", "revoke", caller.keyPrefix()).code).isEqualTo(1);
     }
 

@@ -21,6 +21,7 @@ import org.springframework.web.multipart.MaxUploadSizeExceededException;
 import org.springframework.web.multipart.MultipartException;
 
 /** The pipeline door's one exception-to-status table; every body is {@code {"detail": ...}}. */
+@OnAudioEngineEnabled
 @RestControllerAdvice(assignableTypes = {PipelineDoor.class, DatasetLinksDoor.class})
 class PipelineErrors {
 

@@ -24,6 +24,7 @@ import tools.jackson.databind.json.JsonMapper;
  * the plan, store the outputs. Bad audio is found before any row or blob is written.
  */
 @Component
+@OnAudioEngineEnabled
 class PipelineExecution {
 
     private final AudioDecoder decoder = new AudioDecoder();

@@ -19,6 +19,7 @@ import org.springframework.stereotype.Component;
 
 /** Writes a run's task, datasets, file records and blobs. */
 @Component
+@OnAudioEngineEnabled
 class PipelineRecords {
 
     static final String TASK_KIND = "audio_engine_pipeline";

@@ -47,6 +47,7 @@ class PipelineExecution {
             decoded.add(decoder.decode(upload.path(), upload.fileName(), workDir.resolve("input-" + i + ".pcm"),
                     new DecodeOptions(0, false, decodeTimeout)));
         }
+        cancellation.check();
         String taskId = records.startTask(request, requestJson(request));
         try {
             Map<Path, StoredFile> stored = new HashMap<>();

@@ -33,7 +33,7 @@ final class FfmpegInput implements AutoCloseable {
     static final int MAX_SAMPLE_RATE = 768_000;
     static final int MAX_CHANNELS = 64;
 
-    /** Planes in an FFmpeg frame's {@code data} array (FFmpeg's {@code FRAME_PLANES}). */
+    /** Planes in an FFmpeg frame's {@code data} array (FFmpeg's {@code AV_NUM_DATA_POINTERS}). */
     static final int FRAME_PLANES = 8;
 
     /**

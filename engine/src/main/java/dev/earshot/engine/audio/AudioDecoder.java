@@ -15,8 +15,9 @@ import java.util.Locale;
  * stream, yields no samples, or is truncated: its decoded length is shorter than the duration the file declares
  * by more than {@value #TRUNCATION_SLACK_SECONDS} s <em>and</em> by more than 10% (below
  * {@value #TRUNCATION_RATIO} of it). Durations FFmpeg only estimated from the bit rate (an MP3 without a
- * Xing/Info header) are not trusted for this check; for WAV the header's declared data size is used, because
- * FFmpeg itself shortens a WAV's duration to the bytes present. A decode that passes
+ * Xing/Info header) or that it misreports (ASF adds its preroll) are not trusted for this check; for WAV the
+ * header's declared data size is used, because FFmpeg itself shortens a WAV's duration to the bytes present.
+ * Ogg declares the position of its last page, so a cut Ogg file is not detected. A decode that passes
  * {@link DecodeOptions#timeout()} fails with {@link DecodeTimeoutException}; the bound is checked between frames,
  * so one native call (opening the file, one frame) is not interrupted. A failed decode leaves no target file.
  *
@@ -41,6 +42,7 @@ public final class AudioDecoder {
      * @throws UndecodableAudioException if the input cannot be decoded as described above
      * @throws DecodeTimeoutException    if decoding takes longer than {@code options.timeout()}
      * @throws EarshotException          if the calling thread is interrupted while decoding
+     * @throws java.io.UncheckedIOException if {@code source} does not exist or {@code target} cannot be written
      */
     public PcmFile decode(Path source, String displayName, Path target, DecodeOptions options) {
         Deadline deadline = new Deadline(options.timeout());

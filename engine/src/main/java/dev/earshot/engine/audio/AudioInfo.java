@@ -12,7 +12,8 @@ package dev.earshot.engine.audio;
  * @param durationSeconds   duration of the audio stream the file declares, in seconds; {@link Double#NaN} when
  *                          the file does not say
  * @param durationEstimated true when FFmpeg guessed the duration from the bit rate and file size (e.g. an MP3
- *                          without a Xing/Info header); such a figure can be off by more than 10%
+ *                          without a Xing/Info header) or the container is known to misreport it (ASF, whose
+ *                          figure includes about 2 s of preroll); such a figure can be off by more than 10%
  * @param hasVideo          true when the file also has a video stream (cover art does not count)
  */
 public record AudioInfo(String container, String codec, int sampleRate, int channels, double durationSeconds,

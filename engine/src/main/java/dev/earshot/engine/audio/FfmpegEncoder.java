@@ -3,13 +3,16 @@ package dev.earshot.engine.audio;
 import dev.earshot.engine.error.EarshotException;
 import java.nio.FloatBuffer;
 import java.nio.file.Path;
+import java.util.Map;
 import org.bytedeco.ffmpeg.global.avcodec;
 import org.bytedeco.javacv.FFmpegFrameRecorder;
 import org.bytedeco.javacv.FrameRecorder;
 
 /**
  * Encodes working audio through JavaCV's FFmpegFrameRecorder, one block at a time. The recorder converts the
- * float samples to the codec's sample format and rate with swresample.
+ * float samples to the codec's sample format and rate with swresample. Opus with 3 or 4 channels uses mapping
+ * family 255 (discrete channels), because libopus has no surround mapping for FFmpeg's default 3- and 4-channel
+ * layouts. Never give it more than 8 channels: JavaCV then crashes the JVM in swresample.
  */
 final class FfmpegEncoder {
 
@@ -19,6 +22,20 @@ final class FfmpegEncoder {
         48_000, 64_000, 88_200, 96_000};
     private static final int FLAC_MAX_RATE = 655_350;
     private static final int OPUS_RATE = 48_000;
+
+    /**
+     * JavaCV's recorder fails ("swr_convert() error") with FLAC's default block size above 96 kHz; a fixed
+     * 4096-frame block works at every rate.
+     */
+    private static final String FLAC_FRAME_SIZE = "4096";
+
+    private static final Map<OutputFormat, String> CONTAINERS = Map.of(
+            OutputFormat.FLAC, "flac", OutputFormat.MP3, "mp3", OutputFormat.OGG, "ogg", OutputFormat.M4A, "ipod");
+    private static final Map<OutputFormat, Integer> CODECS = Map.of(
+            OutputFormat.FLAC, avcodec.AV_CODEC_ID_FLAC, OutputFormat.MP3, avcodec.AV_CODEC_ID_MP3,
+            OutputFormat.OGG, avcodec.AV_CODEC_ID_OPUS, OutputFormat.M4A, avcodec.AV_CODEC_ID_AAC);
+    private static final Map<OutputFormat, Integer> BITRATES_PER_CHANNEL = Map.of(
+            OutputFormat.MP3, 64_000, OutputFormat.OGG, 48_000, OutputFormat.M4A, 64_000);
 
     private FfmpegEncoder() {
     }
@@ -59,32 +76,17 @@ final class FfmpegEncoder {
         int channels = input.channels();
         recorder.setAudioChannels(channels);
         recorder.setSampleRate(outputRate(format, input.sampleRate()));
-        switch (format) {
-            case FLAC -> {
-                recorder.setFormat("flac");
-                recorder.setAudioCodec(avcodec.AV_CODEC_ID_FLAC);
-                recorder.setAudioOption("frame_size", "4096");
-            }
-            case MP3 -> {
-                recorder.setFormat("mp3");
-                recorder.setAudioCodec(avcodec.AV_CODEC_ID_MP3);
-                recorder.setAudioBitrate(64_000 * channels);
-            }
-            case OGG -> {
-                recorder.setFormat("ogg");
-                recorder.setAudioCodec(avcodec.AV_CODEC_ID_OPUS);
-                recorder.setAudioBitrate(48_000 * channels);
-                if (channels == 3 || channels == 4) {
-                    recorder.setAudioOption("mapping_family", "255");
-                }
-            }
-            case M4A -> {
-                recorder.setFormat("ipod");
-                recorder.setAudioCodec(avcodec.AV_CODEC_ID_AAC);
-                recorder.setAudioBitrate(64_000 * channels);
-                recorder.setOption("movflags", "+faststart");
-            }
-            case WAV -> throw new IllegalArgumentException("WAV is written by WavEncoder");
+        recorder.setFormat(CONTAINERS.get(format));
+        recorder.setAudioCodec(CODECS.get(format));
+        if (BITRATES_PER_CHANNEL.containsKey(format)) {
+            recorder.setAudioBitrate(BITRATES_PER_CHANNEL.get(format) * channels);
+        }
+        if (format == OutputFormat.FLAC) {
+            recorder.setAudioOption("frame_size", FLAC_FRAME_SIZE);
+        } else if (format == OutputFormat.OGG && (channels == 3 || channels == 4)) {
+            recorder.setAudioOption("mapping_family", "255");
+        } else if (format == OutputFormat.M4A) {
+            recorder.setOption("movflags", "+faststart");
         }
     }
 

@@ -13,6 +13,7 @@ import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.OptionalDouble;
+import java.util.Set;
 import org.bytedeco.ffmpeg.avformat.AVFormatContext;
 import org.bytedeco.ffmpeg.avformat.AVStream;
 import org.bytedeco.ffmpeg.global.avcodec;
@@ -32,7 +33,7 @@ final class FfmpegInput implements AutoCloseable {
     static final int MAX_SAMPLE_RATE = 768_000;
     static final int MAX_CHANNELS = 64;
 
-    /** Planes in an FFmpeg frame's {@code data} array (FFmpeg's {@code FRAME_PLANES}). */
+    /** Planes in an FFmpeg frame's {@code data} array (FFmpeg's {@code AV_NUM_DATA_POINTERS}). */
     static final int FRAME_PLANES = 8;
 
     /**
@@ -44,6 +45,9 @@ final class FfmpegInput implements AutoCloseable {
             "ogg", "mov", "matroska", "webm", "asf", "xwma", "avi", "flv", "mpeg", "mpegts", "mxf", "nut", "rm",
             "amr", "amrnb", "amrwb", "gsm", "g722", "qcp", "ape", "wv", "tta", "tak", "shn", "mpc", "mpc8", "oma",
             "dsf");
+
+    /** Containers whose declared duration FFmpeg reports too long: ASF adds its preroll (about 2 s). */
+    private static final Set<String> UNRELIABLE_DURATION = Set.of("asf");
 
     private final FFmpegFrameGrabber grabber;
     private final String displayName;
@@ -150,10 +154,11 @@ final class FfmpegInput implements AutoCloseable {
         requireSafeLayout(context.streams(grabber.getAudioStream()), channels, displayName);
         OptionalDouble declared = RiffHeader.declaredSeconds(source);
         double seconds = declared.orElseGet(() -> streamSeconds(context, grabber.getAudioStream()));
-        boolean estimated = declared.isEmpty()
-                && context.duration_estimation_method() == avformat.AVFMT_DURATION_FROM_BITRATE;
+        String container = grabber.getFormat();
+        boolean estimated = declared.isEmpty() && (UNRELIABLE_DURATION.contains(container)
+                || context.duration_estimation_method() == avformat.AVFMT_DURATION_FROM_BITRATE);
         String codec = avcodec.avcodec_get_name(grabber.getAudioCodec()).getString();
-        return new AudioInfo(grabber.getFormat(), codec, rate, channels, seconds, estimated, hasVideo(context));
+        return new AudioInfo(container, codec, rate, channels, seconds, estimated, hasVideo(context));
     }
 
     /**

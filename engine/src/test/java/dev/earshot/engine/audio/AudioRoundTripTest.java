@@ -95,7 +95,8 @@ class AudioRoundTripTest {
             if (format == OutputFormat.M4A && c == 3) {
                 continue; // 6 channels are 5.1; AAC band-limits the LFE channel to about 120 Hz
             }
-            assertThat(TestAudio.frequency(decoded, c)).as("channel %d", c).isCloseTo(tones[c], within(tones[c] * 0.02));
+            assertThat(TestAudio.frequency(decoded, c)).as("channel %d", c)
+                    .isCloseTo(tones[c], within(tones[c] * 0.02));
         }
     }
 

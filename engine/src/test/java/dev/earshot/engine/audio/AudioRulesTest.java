@@ -22,9 +22,12 @@ class AudioRulesTest {
     @Test
     void decodeOptionsRejectBadValues() {
         Duration second = Duration.ofSeconds(1);
-        assertThatThrownBy(() -> new DecodeOptions(999, false, second)).isInstanceOf(IllegalArgumentException.class);
-        assertThatThrownBy(() -> new DecodeOptions(768_001, false, second)).isInstanceOf(IllegalArgumentException.class);
-        assertThatThrownBy(() -> new DecodeOptions(0, false, Duration.ZERO)).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> new DecodeOptions(999, false, second))
+                .isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> new DecodeOptions(768_001, false, second))
+                .isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> new DecodeOptions(0, false, Duration.ZERO))
+                .isInstanceOf(IllegalArgumentException.class);
         assertThatThrownBy(() -> new DecodeOptions(0, false, null)).isInstanceOf(NullPointerException.class);
         assertThat(DecodeOptions.speech(second).outputFormat(new AudioFormat(44_100, 2))).isEqualTo(AudioFormat.SPEECH);
         assertThat(DecodeOptions.original(second).outputFormat(new AudioFormat(44_100, 2)))

@@ -8,7 +8,9 @@ import java.nio.FloatBuffer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
 import java.util.Map;
+import org.bytedeco.ffmpeg.global.avcodec;
 import org.bytedeco.javacv.FFmpegFrameRecorder;
 import org.bytedeco.javacv.Frame;
 
@@ -30,7 +32,8 @@ final class TestAudio {
                 for (int i = 0; i < frames; i++) {
                     double t = (start + i) / (double) format.sampleRate();
                     for (int c = 0; c < format.channels(); c++) {
-                        block[i * format.channels() + c] = (float) (AMPLITUDE * Math.sin(2 * Math.PI * frequencies[c] * t));
+                        double phase = 2 * Math.PI * frequencies[c] * t;
+                        block[i * format.channels() + c] = (float) (AMPLITUDE * Math.sin(phase));
                     }
                 }
                 writer.write(block, 0, frames);
@@ -105,9 +108,9 @@ final class TestAudio {
     static Path video(Path target, double seconds) throws Exception {
         FFmpegFrameRecorder recorder = new FFmpegFrameRecorder(target.toString(), 64, 64, 1);
         recorder.setFormat("mp4");
-        recorder.setVideoCodec(org.bytedeco.ffmpeg.global.avcodec.AV_CODEC_ID_MPEG4);
+        recorder.setVideoCodec(avcodec.AV_CODEC_ID_MPEG4);
         recorder.setFrameRate(10);
-        recorder.setAudioCodec(org.bytedeco.ffmpeg.global.avcodec.AV_CODEC_ID_AAC);
+        recorder.setAudioCodec(avcodec.AV_CODEC_ID_AAC);
         recorder.setSampleRate(22_050);
         recorder.start();
         Frame image = new Frame(64, 64, Frame.DEPTH_UBYTE, 3);
@@ -132,7 +135,7 @@ final class TestAudio {
                 .put(ascii("data")).putInt((int) declaredDataBytes);
         try {
             Files.write(target, header.array());
-            Files.write(target, body, java.nio.file.StandardOpenOption.APPEND);
+            Files.write(target, body, StandardOpenOption.APPEND);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -52,10 +52,7 @@ public final class NoiseReducer implements Component<NoiseReduceParams> {
     public StepOutput run(StepContext context, NoiseReduceParams params) {
         PcmFile input = context.working();
         int rate = input.format().sampleRate();
-        BlockListener listener = fraction -> {
-            context.checkpoint();
-            context.progress(fraction);
-        };
+        BlockListener listener = BlockListener.of(context);
         long windowFrames = Math.max(1, input.format().frames(params.noiseEstimationDurationSec()));
         FrameSpan noise = QuietestWindow.find(input, windowFrames, listener.span(0, SEARCH_SHARE));
         Stft stft = Stft.forSampleRate(rate);

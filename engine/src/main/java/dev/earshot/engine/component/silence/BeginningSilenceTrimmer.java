@@ -44,10 +44,7 @@ public final class BeginningSilenceTrimmer implements Component<BeginningTrimPar
     @Override
     public StepOutput run(StepContext context, BeginningTrimParams params) {
         PcmFile input = context.working();
-        BlockListener listener = fraction -> {
-            context.checkpoint();
-            context.progress(fraction);
-        };
+        BlockListener listener = BlockListener.of(context);
         SoundDetector detector = SoundDetector.of(input, listener.span(0, 0.5));
         OptionalLong start = detector.soundStart(listener.span(0.5, 0.6));
         long pad = input.format().frames(SoundDetector.PAD_SECONDS);

@@ -30,10 +30,7 @@ public final class EndSilenceTrimmer implements Component<EndTrimParams> {
     @Override
     public StepOutput run(StepContext context, EndTrimParams params) {
         PcmFile input = context.working();
-        BlockListener listener = fraction -> {
-            context.checkpoint();
-            context.progress(fraction);
-        };
+        BlockListener listener = BlockListener.of(context);
         SoundDetector detector = SoundDetector.of(input, listener.span(0, 0.5));
         OptionalLong end = detector.soundEnd(input.frames(), listener.span(0.5, 0.6));
         long pad = input.format().frames(SoundDetector.PAD_SECONDS);

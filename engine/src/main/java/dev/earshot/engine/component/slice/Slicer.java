@@ -81,9 +81,6 @@ public final class Slicer implements Component<SliceParams> {
     }
 
     private static BlockListener progress(StepContext context, long done, long length, long total) {
-        return fraction -> {
-            context.checkpoint();
-            context.progress((done + fraction * length) / total);
-        };
+        return BlockListener.of(context).span((double) done / total, (double) (done + length) / total);
     }
 }

@@ -103,7 +103,7 @@ class PipelineExecution {
             if (dataset == null) {
                 dataset = records.createOutputDataset(taskId, projectId);
             }
-            String name = count + "-" + componentId + (part > 0 ? "-" + part : "") + ".wav";
+            String name = componentId + (part > 0 ? "-" + part : "") + ".wav";
             StoredFile file = records.storeOutput(dataset, count++, name, audio);
             stored.put(audio.path(), file);
             return file;

@@ -197,8 +197,10 @@ class PipelineDoorRejectionTest extends ServerTest {
                 .file("files", "whole.mp3", mp3), "X-API-Key", KEY).status()).isEqualTo(200);
         expect(400, OK, truncatedMp3);
         expect(400, OK, new byte[0]);
-        expect(400, OK, text);
-        expect(400, OK, garbage);
+        expect(400, form(OK, "user@example.com", PROJECT).file("files", "notes.txt", text), "X-API-Key", KEY);
+        Reply garbageReply = expect(400, form(OK, "user@example.com", PROJECT).file("files", "song.mp3", garbage),
+                "X-API-Key", KEY);
+        assertThat((String) garbageReply.json().get("detail")).contains("song.mp3").doesNotContain("/");
         Reply reply = expect(400, OK, truncatedWav);
         assertThat((String) reply.json().get("detail")).contains("in.wav");
     }

@@ -9,16 +9,20 @@ import dev.earshot.engine.speech.transcript.Word;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Random;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.BooleanSupplier;
 import org.vosk.Model;
 import org.vosk.Recognizer;
 
 /**
- * Recognizes one chunk of a 16 kHz mono file with a fresh Vosk recognizer, fed in 0.25 s blocks of 16-bit
- * samples. A fresh recognizer per chunk (creating one costs about 0.1 s) keeps results independent of which
- * worker ran which chunks before: Vosk's {@code reset()} keeps counting time from the first sample it ever
- * saw and keeps its i-vector speaker adaptation.
+ * Recognizes one chunk of a 16 kHz mono file with a fresh Vosk recognizer, fed in 0.25 s blocks scaled to the
+ * 16-bit range. A fresh recognizer per chunk (creating one costs about 0.1 s) keeps results independent of
+ * which worker ran which chunks before: Vosk's {@code reset()} keeps counting time from the first sample it
+ * ever saw and keeps its i-vector speaker adaptation. Kaldi's dither is switched off in the extracted model
+ * (see {@link VoskModelCache}) and added here instead, Gaussian with a standard deviation of one 16-bit step
+ * as Kaldi does, from a generator seeded with the chunk's first sample index: the same audio always gives
+ * the same words.
  */
 final class ChunkRecognizer {
 
@@ -46,7 +50,7 @@ final class ChunkRecognizer {
         long from = speech.format().frames(chunk.start());
         long to = Math.min(speech.frames(), speech.format().frames(chunk.end()));
         float[] samples = new float[BLOCK];
-        short[] pcm = new short[BLOCK];
+        Random dither = new Random(from);
         List<Word> words = new ArrayList<>();
         double offset = from / (double) speech.format().sampleRate();
         try (PcmReader reader = speech.openReader(); Recognizer recognizer = newRecognizer()) {
@@ -57,8 +61,8 @@ final class ChunkRecognizer {
                     throw new PipelineCancelledException("transcription was cancelled");
                 }
                 int n = reader.read(samples, (int) Math.min(BLOCK, to - position));
-                toPcm16(samples, pcm, n);
-                if (recognizer.acceptWaveForm(pcm, n)) {
+                toDithered16BitRange(samples, n, dither);
+                if (recognizer.acceptWaveForm(samples, n)) {
                     words.addAll(VoskResult.words(recognizer.getResult(), offset));
                 }
                 position += n;
@@ -79,10 +83,10 @@ final class ChunkRecognizer {
         }
     }
 
-    private static void toPcm16(float[] samples, short[] pcm, int count) {
+    private static void toDithered16BitRange(float[] samples, int count, Random dither) {
         for (int i = 0; i < count; i++) {
             float s = Math.max(-1f, Math.min(1f, samples[i]));
-            pcm[i] = (short) Math.round(s * 32767f);
+            samples[i] = s * 32768f + (float) dither.nextGaussian();
         }
     }
 }

@@ -16,7 +16,7 @@ import java.util.zip.CRC32C;
 final class ModelManifest {
 
     static final String FILE_NAME = "earshot-manifest.txt";
-    private static final String HEADER = "# earshot model manifest v1: crc32c size path";
+    private static final String HEADER = "# earshot model manifest v2 (mfcc.conf: --dither=0): crc32c size path";
 
     /** One model file: path relative to the model folder, size in bytes, CRC32C. */
     record Entry(String path, long size, long crc32c) {

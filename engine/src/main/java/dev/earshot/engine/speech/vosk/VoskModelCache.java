@@ -4,6 +4,7 @@ import dev.earshot.engine.speech.SpeechModelException;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
@@ -26,6 +27,8 @@ import java.util.zip.CRC32C;
  */
 public final class VoskModelCache {
 
+    static final String FEATURE_CONFIG = "conf/mfcc.conf";
+    static final String NO_DITHER = "--dither=0";
     private static final int ATTEMPTS = 3;
 
     private VoskModelCache() {
@@ -90,6 +93,12 @@ public final class VoskModelCache {
                 out.write(buffer, 0, n);
                 crc.update(buffer, 0, n);
                 size += n;
+            }
+            if (relativePath.equals(FEATURE_CONFIG)) {
+                byte[] line = ("\n" + NO_DITHER + "\n").getBytes(StandardCharsets.US_ASCII);
+                out.write(line);
+                crc.update(line);
+                size += line.length;
             }
         }
         return new ModelManifest.Entry(relativePath, size, crc.getValue());

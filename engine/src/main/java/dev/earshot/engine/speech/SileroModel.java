@@ -31,8 +31,12 @@ final class SileroModel implements AutoCloseable {
 
     /** Reads, verifies and loads the vendored model. */
     static SileroModel load() {
-        byte[] model = resource(RESOURCE);
         String expected = new String(resource(RESOURCE + ".sha256"), StandardCharsets.US_ASCII).trim().split("\\s+")[0];
+        return load(resource(RESOURCE), expected);
+    }
+
+    /** Loads {@code model} if its SHA-256 is {@code expected} (hex). */
+    static SileroModel load(byte[] model, String expected) {
         String actual = sha256(model);
         if (!actual.equalsIgnoreCase(expected)) {
             throw new SpeechModelException("Silero VAD model is corrupt: SHA-256 " + actual + ", expected " + expected);

@@ -3,6 +3,8 @@ package dev.earshot.engine.speech;
 import ai.onnxruntime.OnnxTensor;
 import ai.onnxruntime.OrtException;
 import ai.onnxruntime.OrtSession;
+import java.nio.ByteBuffer;
+import java.nio.ByteOrder;
 import java.nio.FloatBuffer;
 import java.nio.LongBuffer;
 import java.util.Map;
@@ -21,8 +23,8 @@ final class SileroStream implements AutoCloseable {
     private static final long[] STATE_SHAPE = {2, 1, 128};
 
     private final SileroModel model;
-    private final float[] input = new float[CONTEXT + WINDOW];
-    private final float[] state = new float[2 * 128];
+    private final FloatBuffer input = direct(CONTEXT + WINDOW);
+    private final FloatBuffer state = direct(2 * 128);
     private final OnnxTensor rate;
 
     SileroStream(SileroModel model) {
@@ -35,19 +37,28 @@ final class SileroStream implements AutoCloseable {
         }
     }
 
-    /** Speech probability (0 to 1) of the next {@link #WINDOW} samples of {@code window}. */
+    /**
+     * Speech probability (0 to 1) of the first {@link #WINDOW} samples of {@code window}. The input and state
+     * live in this stream's own direct buffers, which ONNX Runtime reads without copying.
+     */
     float probability(float[] window) {
-        System.arraycopy(window, 0, input, CONTEXT, WINDOW);
-        try (OnnxTensor samples = OnnxTensor.createTensor(model.environment(), FloatBuffer.wrap(input), INPUT_SHAPE);
-             OnnxTensor previous = OnnxTensor.createTensor(model.environment(), FloatBuffer.wrap(state), STATE_SHAPE);
+        input.put(CONTEXT, window, 0, WINDOW);
+        try (OnnxTensor samples = OnnxTensor.createTensor(model.environment(), input.rewind(), INPUT_SHAPE);
+             OnnxTensor previous = OnnxTensor.createTensor(model.environment(), state.rewind(), STATE_SHAPE);
              OrtSession.Result result = model.session().run(Map.of("input", samples, "state", previous, "sr", rate))) {
             float probability = ((OnnxTensor) result.get(0)).getFloatBuffer().get(0);
-            ((OnnxTensor) result.get(1)).getFloatBuffer().get(state);
-            System.arraycopy(input, WINDOW, input, 0, CONTEXT);
+            state.rewind().put(((OnnxTensor) result.get(1)).getFloatBuffer());
+            for (int i = 0; i < CONTEXT; i++) {
+                input.put(i, input.get(WINDOW + i));
+            }
             return probability;
         } catch (OrtException e) {
             throw new SpeechModelException("Silero VAD failed on a window", e);
         }
+    }
+
+    private static FloatBuffer direct(int floats) {
+        return ByteBuffer.allocateDirect(floats * Float.BYTES).order(ByteOrder.nativeOrder()).asFloatBuffer();
     }
 
     @Override

@@ -19,8 +19,8 @@ import java.util.concurrent.atomic.AtomicLong;
 import org.vosk.Model;
 
 /**
- * Recognizes the chunks of one recording on a fixed number of worker threads that each take the next chunk
- * until none is left. The calling thread reports progress every {@value #REPORT_MILLIS} ms; if the progress
+ * Recognizes the chunks of one recording on a fixed number of worker threads, each with one
+ * {@link WorkerRecognizer}, that each take the next chunk until none is left. The calling thread reports progress every {@value #REPORT_MILLIS} ms; if the progress
  * callback throws (cancellation), the workers stop at their next block and the exception propagates after
  * they have all stopped, so no recognizer outlives the call.
  */
@@ -78,10 +78,11 @@ final class ParallelRecognition {
     }
 
     private void work(List<Word>[] results) {
-        ChunkRecognizer recognizer = new ChunkRecognizer(model, speech, samplesDone, () -> cancelled);
-        int index;
-        while (!cancelled && (index = nextChunk.getAndIncrement()) < chunks.size()) {
-            results[index] = recognizer.recognize(chunks.get(index));
+        try (WorkerRecognizer recognizer = new WorkerRecognizer(model, speech, samplesDone, () -> cancelled)) {
+            int index;
+            while (!cancelled && (index = nextChunk.getAndIncrement()) < chunks.size()) {
+                results[index] = recognizer.recognize(chunks.get(index));
+            }
         }
     }
 

@@ -16,7 +16,10 @@ final class VoskResult {
     private VoskResult() {
     }
 
-    /** The words of {@code json}, moved {@code offsetSeconds} later, with times clamped to 0 or more. */
+    /**
+     * The words of {@code json}, moved {@code offsetSeconds} later (may be negative), with times rounded to the
+     * millisecond and clamped to 0 or more.
+     */
     static List<Word> words(String json, double offsetSeconds) {
         if (!(JsonParser.parse(json) instanceof Map<?, ?> result) || !(result.get("result") instanceof List<?> items)) {
             return List.of();
@@ -25,13 +28,17 @@ final class VoskResult {
         for (Object item : items) {
             if (item instanceof Map<?, ?> entry && entry.get("word") instanceof String text
                     && !text.isBlank() && !UNKNOWN.equals(text)) {
-                double start = Math.max(0, number(entry.get("start")) + offsetSeconds);
-                double end = Math.max(start, number(entry.get("end")) + offsetSeconds);
+                double start = Math.max(0, milliseconds(number(entry.get("start")) + offsetSeconds));
+                double end = Math.max(start, milliseconds(number(entry.get("end")) + offsetSeconds));
                 double confidence = Math.max(0, Math.min(1, number(entry.get("conf"))));
                 words.add(new Word(text, start, end, confidence));
             }
         }
         return words;
+    }
+
+    private static double milliseconds(double seconds) {
+        return Math.round(seconds * 1000) / 1000.0;
     }
 
     private static double number(Object value) {

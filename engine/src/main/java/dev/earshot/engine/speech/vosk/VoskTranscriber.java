@@ -20,9 +20,10 @@ import org.vosk.Model;
  * {@link Transcriber} on Vosk with the English model. The audio is converted to 16 kHz mono (on disk, if it is
  * not already), cut at silences found by the VAD into chunks of at most
  * {@link TranscriptionSettings#maxChunkSeconds()} ({@link SpeechChunks}), and the chunks are recognized on
- * {@link TranscriptionSettings#workers()} threads, one recognizer per chunk. Words are moved to file time and
- * merged in time order. Memory holds the words and one block per worker, whatever the duration. Audio the
- * VAD does not hear as speech is not recognized.
+ * {@link TranscriptionSettings#workers()} threads, one reused recognizer per worker ({@link WorkerRecognizer}).
+ * Words are moved to file time and merged in time order; they do not depend on the number of workers.
+ * Memory holds the words and one block per worker, whatever the duration. Audio the VAD does not hear as
+ * speech is not recognized.
  */
 public final class VoskTranscriber implements Transcriber {
 

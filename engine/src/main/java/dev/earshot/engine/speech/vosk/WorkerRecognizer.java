@@ -1,0 +1,117 @@
+package dev.earshot.engine.speech.vosk;
+
+import dev.earshot.engine.audio.PcmFile;
+import dev.earshot.engine.audio.PcmReader;
+import dev.earshot.engine.error.PipelineCancelledException;
+import dev.earshot.engine.pipeline.TimeRange;
+import dev.earshot.engine.speech.SpeechModelException;
+import dev.earshot.engine.speech.transcript.Word;
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Random;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.BooleanSupplier;
+import org.vosk.Model;
+import org.vosk.Recognizer;
+
+/**
+ * One worker's Vosk recognizer, reused for chunk after chunk of a 16 kHz mono file with {@code reset()} in
+ * between. Reuse matters: a new recognizer starts with a cold look-ahead composition cache and ran about
+ * 4 times slower on the first seconds of audio. After {@code reset()} a recognizer gives exactly the words
+ * and confidences a new one would, but keeps counting time from the first sample it ever saw, so that count
+ * is subtracted; Vosk reports times as 32-bit floats, so the recognizer is replaced after
+ * {@value #RENEW_AFTER_SECONDS} s of audio to keep them precise, and times are rounded to the millisecond.
+ * <p>
+ * Samples are fed in 0.25 s blocks scaled to the 16-bit range, plus Kaldi's dither (Gaussian, one 16-bit
+ * step) added here from a generator seeded with the chunk's first sample index: the extracted model has
+ * Kaldi's own dither, seeded from the process-wide {@code rand()}, switched off (see {@link VoskModelCache}).
+ * So the same chunk always gives the same words, whichever worker runs it. Not thread-safe.
+ */
+final class WorkerRecognizer implements AutoCloseable {
+
+    static final double RENEW_AFTER_SECONDS = 3600;
+    private static final int BLOCK = 4000;
+
+    private final Model model;
+    private final PcmFile speech;
+    private final AtomicLong samplesDone;
+    private final BooleanSupplier cancelled;
+    private final float[] samples = new float[BLOCK];
+    private Recognizer recognizer;
+    private long samplesSeen;
+
+    /**
+     * @param speech      16 kHz mono audio
+     * @param samplesDone incremented with every block fed, for progress
+     * @param cancelled   checked between blocks
+     */
+    WorkerRecognizer(Model model, PcmFile speech, AtomicLong samplesDone, BooleanSupplier cancelled) {
+        this.model = model;
+        this.speech = speech;
+        this.samplesDone = samplesDone;
+        this.cancelled = cancelled;
+    }
+
+    /** The words of {@code chunk}, with times from the start of the file. */
+    List<Word> recognize(TimeRange chunk) {
+        int rate = speech.format().sampleRate();
+        long from = speech.format().frames(chunk.start());
+        long to = Math.min(speech.frames(), speech.format().frames(chunk.end()));
+        Recognizer active = recognizer(rate);
+        double offset = (from - samplesSeen) / (double) rate;
+        Random dither = new Random(from);
+        List<Word> words = new ArrayList<>();
+        try (PcmReader reader = speech.openReader()) {
+            reader.seek(from);
+            for (long position = from; position < to; ) {
+                if (cancelled.getAsBoolean()) {
+                    throw new PipelineCancelledException("transcription was cancelled");
+                }
+                int n = reader.read(samples, (int) Math.min(BLOCK, to - position));
+                toDithered16BitRange(n, dither);
+                if (active.acceptWaveForm(samples, n)) {
+                    words.addAll(VoskResult.words(active.getResult(), offset));
+                }
+                position += n;
+                samplesDone.addAndGet(n);
+            }
+            words.addAll(VoskResult.words(active.getFinalResult(), offset));
+        } finally {
+            active.reset();
+            samplesSeen += to - from;
+        }
+        return words;
+    }
+
+    private Recognizer recognizer(int rate) {
+        if (recognizer != null && samplesSeen / (double) rate > RENEW_AFTER_SECONDS) {
+            close();
+        }
+        if (recognizer == null) {
+            try {
+                recognizer = new Recognizer(model, rate);
+            } catch (IOException e) {
+                throw new SpeechModelException("cannot create a Vosk recognizer", e);
+            }
+            recognizer.setWords(true);
+            samplesSeen = 0;
+        }
+        return recognizer;
+    }
+
+    private void toDithered16BitRange(int count, Random dither) {
+        for (int i = 0; i < count; i++) {
+            float s = Math.max(-1f, Math.min(1f, samples[i]));
+            samples[i] = s * 32768f + (float) dither.nextGaussian();
+        }
+    }
+
+    @Override
+    public void close() {
+        if (recognizer != null) {
+            recognizer.close();
+            recognizer = null;
+        }
+    }
+}

@@ -1,0 +1,149 @@
+package dev.earshot.engine.speech;
+
+import dev.earshot.engine.audio.PcmFile;
+import dev.earshot.engine.audio.PcmReader;
+import dev.earshot.engine.speech.transcript.Transcript;
+import java.lang.management.ManagementFactory;
+import java.lang.management.MemoryPoolMXBean;
+import java.lang.management.MemoryType;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.vosk.Model;
+import org.vosk.Recognizer;
+
+/**
+ * Speed and memory of the speech capabilities on the committed fixtures repeated to a given length, next to
+ * raw Vosk (one recognizer over the whole file) on the same audio. Not a test; run from the repository root
+ * after {@code ./mvnw -B -ntp -pl engine test-compile}:
+ * <pre>
+ * ./mvnw -B -ntp -q -pl engine dependency:build-classpath -Dmdep.outputFile=/tmp/cp.txt
+ * java -Xmx64m -cp engine/target/classes:engine/target/test-classes:$(cat /tmp/cp.txt) \
+ *   -Dearshot.vosk.model-archive=$HOME/.m2/repository/com/alphacephei/vosk-model-en/0.3.45/vosk-model-en-0.3.45.aar \
+ *   dev.earshot.engine.speech.SpeechBenchmark 3 1,2 vad,transcribe,raw
+ * </pre>
+ * Arguments: minutes of audio, worker counts, steps ({@code vad}, {@code transcribe}, {@code raw}).
+ */
+public final class SpeechBenchmark {
+
+    private static long cpuStart;
+
+    private SpeechBenchmark() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        double minutes = Double.parseDouble(args[0]);
+        List<String> steps = List.of(args.length > 2 ? args[2].split(",") : new String[] {"vad", "transcribe", "raw"});
+        Path dir = Files.createTempDirectory("earshot-bench");
+        try (SpeechModels models = new SpeechModels(TestSpeechModels.cacheFolder())) {
+            PcmFile audio = longAudio(dir, minutes);
+            double seconds = audio.durationSeconds();
+            System.out.printf("audio: %.1f s of 16 kHz mono speech (the 3 fixtures repeated), max heap %d MB%n",
+                    seconds, Runtime.getRuntime().maxMemory() >> 20);
+            if (steps.contains("vad")) {
+                VoiceActivityDetector vad = models.voiceActivityDetector();
+                vad.detect(audio, VadSettings.DEFAULTS);
+                resetPeaks();
+                long start = System.nanoTime();
+                int segments = vad.detect(audio, VadSettings.DEFAULTS).size();
+                double elapsed = (System.nanoTime() - start) / 1e9;
+                System.out.printf("VAD: %.2f s, %.0fx real time, %d segments, %s%n", elapsed, seconds / elapsed,
+                        segments, memory());
+            }
+            if (steps.contains("transcribe")) {
+                long loading = System.nanoTime();
+                Transcriber transcriber = models.transcriber();
+                System.out.printf("Vosk model check and load: %.1f s%n", (System.nanoTime() - loading) / 1e9);
+                for (String workers : args[1].split(",")) {
+                    resetPeaks();
+                    long start = System.nanoTime();
+                    Transcript transcript = transcriber.transcribe(audio,
+                            TranscriptionSettings.defaults().withWorkers(Integer.parseInt(workers)));
+                    double elapsed = (System.nanoTime() - start) / 1e9;
+                    System.out.printf("transcribe, %s worker(s): %.1f s, RTF %.3f, %d words, %s%n", workers,
+                            elapsed, elapsed / seconds, transcript.words().size(), memory());
+                }
+            }
+            if (steps.contains("raw")) {
+                models.transcriber();
+                rawVosk(audio, TestSpeechModels.cacheFolder().resolve("vosk-model-en-us-0.3.45"));
+            }
+        } finally {
+            try (var files = Files.list(dir)) {
+                for (Path file : files.toList()) {
+                    Files.delete(file);
+                }
+            }
+            Files.delete(dir);
+        }
+    }
+
+    private static PcmFile longAudio(Path dir, double minutes) {
+        List<PcmFile> fixtures = new ArrayList<>();
+        for (String name : SpeechFixtures.FILES) {
+            fixtures.add(SpeechAudio.toSpeechFormat(SpeechFixtures.load(name, dir), dir.resolve(name + ".16k.pcm")));
+        }
+        List<PcmFile> parts = new ArrayList<>();
+        double total = 0;
+        for (int i = 0; total < minutes * 60; i++) {
+            PcmFile part = fixtures.get(i % fixtures.size());
+            parts.add(part);
+            total += part.durationSeconds();
+        }
+        return SpeechFixtures.concatenate(dir.resolve("long.pcm"), parts);
+    }
+
+    /** Raw Vosk: one recognizer, the whole file in 4000-sample blocks of 16-bit samples, no VAD, no chunks. */
+    private static void rawVosk(PcmFile audio, Path modelFolder) throws Exception {
+        resetPeaks();
+        long start = System.nanoTime();
+        int words = 0;
+        try (Model model = new Model(modelFolder.toString());
+             Recognizer recognizer = new Recognizer(model, 16000f);
+             PcmReader reader = audio.openReader()) {
+            long loaded = System.nanoTime();
+            recognizer.setWords(true);
+            float[] block = new float[4000];
+            short[] pcm = new short[4000];
+            int n;
+            while ((n = reader.read(block, block.length)) > 0) {
+                for (int i = 0; i < n; i++) {
+                    pcm[i] = (short) Math.max(-32768, Math.min(32767, Math.round(block[i] * 32768f)));
+                }
+                if (recognizer.acceptWaveForm(pcm, n)) {
+                    words += count(recognizer.getResult());
+                }
+            }
+            words += count(recognizer.getFinalResult());
+            double elapsed = (System.nanoTime() - loaded) / 1e9;
+            System.out.printf("raw Vosk, 1 recognizer: %.1f s (+%.1f s model load), RTF %.3f, %d words, %s%n",
+                    elapsed, (loaded - start) / 1e9, elapsed / audio.durationSeconds(), words, memory());
+        }
+    }
+
+    private static int count(String json) {
+        return json.split("\"word\"", -1).length - 1;
+    }
+
+    private static long cpuNanos() {
+        return ((com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean())
+                .getProcessCpuTime();
+    }
+
+    private static void resetPeaks() {
+        cpuStart = cpuNanos();
+        System.gc();
+        ManagementFactory.getMemoryPoolMXBeans().forEach(MemoryPoolMXBean::resetPeakUsage);
+    }
+
+    private static String memory() throws Exception {
+        double cpu = (cpuNanos() - cpuStart) / 1e9;
+        long heapPeak = ManagementFactory.getMemoryPoolMXBeans().stream()
+                .filter(pool -> pool.getType() == MemoryType.HEAP)
+                .mapToLong(pool -> pool.getPeakUsage().getUsed()).sum();
+        String hwm = Files.readAllLines(Path.of("/proc/self/status")).stream()
+                .filter(line -> line.startsWith("VmHWM")).findFirst().orElse("VmHWM: ?").replaceAll("\\s+", " ");
+        return String.format("CPU %.1f s, heap peak %d MB, process %s", cpu, heapPeak >> 20, hwm);
+    }
+}

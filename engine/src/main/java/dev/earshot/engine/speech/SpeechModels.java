@@ -59,11 +59,11 @@ public final class SpeechModels implements AutoCloseable {
         VoiceActivityDetector vad = voiceActivityDetector();
         if (transcriber == null) {
             Path folder = VoskModelCache.ensure(voskSource.get(), modelCache);
-            LibVosk.setLogLevel(LogLevel.WARNINGS);
             try {
+                LibVosk.setLogLevel(LogLevel.WARNINGS);
                 vosk = new Model(folder.toString());
-            } catch (IOException | RuntimeException e) {
-                throw new SpeechModelException("cannot load the Vosk model from " + folder, e);
+            } catch (IOException | RuntimeException | LinkageError e) {
+                throw new SpeechModelException("cannot load the Vosk native library or the model from " + folder, e);
             }
             transcriber = new VoskTranscriber(vosk, vad);
         }
@@ -77,6 +77,9 @@ public final class SpeechModels implements AutoCloseable {
             return;
         }
         closed = true;
+        if (transcriber != null) {
+            transcriber.close();
+        }
         if (vosk != null) {
             vosk.close();
         }

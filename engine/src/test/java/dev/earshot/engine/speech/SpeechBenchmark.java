@@ -23,11 +23,13 @@ import org.vosk.Recognizer;
  *   -Dearshot.vosk.model-archive=$HOME/.m2/repository/com/alphacephei/vosk-model-en/0.3.45/vosk-model-en-0.3.45.aar \
  *   dev.earshot.engine.speech.SpeechBenchmark 3 1,2 vad,transcribe,raw
  * </pre>
- * Arguments: minutes of audio, worker counts, steps ({@code vad}, {@code transcribe}, {@code raw}).
+ * Arguments: minutes of audio, worker counts, steps ({@code vad}, {@code transcribe}, {@code raw}), and
+ * optionally the longest chunk in seconds (default 30). WER is against the fixtures' reference texts.
  */
 public final class SpeechBenchmark {
 
     private static long cpuStart;
+    private static String reference;
 
     private SpeechBenchmark() {
     }
@@ -59,10 +61,12 @@ public final class SpeechBenchmark {
                     resetPeaks();
                     long start = System.nanoTime();
                     Transcript transcript = transcriber.transcribe(audio,
-                            TranscriptionSettings.defaults().withWorkers(Integer.parseInt(workers)));
+                            TranscriptionSettings.defaults().withWorkers(Integer.parseInt(workers))
+                                    .withMaxChunkSeconds(args.length > 3 ? Double.parseDouble(args[3]) : 30));
                     double elapsed = (System.nanoTime() - start) / 1e9;
-                    System.out.printf("transcribe, %s worker(s): %.1f s, RTF %.3f, %d words, %s%n", workers,
-                            elapsed, elapsed / seconds, transcript.words().size(), memory());
+                    System.out.printf("transcribe, %s worker(s): %.1f s, RTF %.3f, %d words, WER %.3f, %s%n", workers,
+                            elapsed, elapsed / seconds, transcript.words().size(),
+                            WordErrorRate.of(reference, transcript.text()), memory());
                 }
             }
             if (steps.contains("raw")) {
@@ -85,12 +89,15 @@ public final class SpeechBenchmark {
             fixtures.add(SpeechAudio.toSpeechFormat(SpeechFixtures.load(name, dir), dir.resolve(name + ".16k.pcm")));
         }
         List<PcmFile> parts = new ArrayList<>();
+        StringBuilder text = new StringBuilder();
         double total = 0;
         for (int i = 0; total < minutes * 60; i++) {
             PcmFile part = fixtures.get(i % fixtures.size());
             parts.add(part);
+            text.append(' ').append(SpeechFixtures.transcripts().get(SpeechFixtures.FILES.get(i % fixtures.size())));
             total += part.durationSeconds();
         }
+        reference = text.toString();
         return SpeechFixtures.concatenate(dir.resolve("long.pcm"), parts);
     }
 
@@ -98,7 +105,7 @@ public final class SpeechBenchmark {
     private static void rawVosk(PcmFile audio, Path modelFolder) throws Exception {
         resetPeaks();
         long start = System.nanoTime();
-        int words = 0;
+        StringBuilder text = new StringBuilder();
         try (Model model = new Model(modelFolder.toString());
              Recognizer recognizer = new Recognizer(model, 16000f);
              PcmReader reader = audio.openReader()) {
@@ -112,18 +119,20 @@ public final class SpeechBenchmark {
                     pcm[i] = (short) Math.max(-32768, Math.min(32767, Math.round(block[i] * 32768f)));
                 }
                 if (recognizer.acceptWaveForm(pcm, n)) {
-                    words += count(recognizer.getResult());
+                    text.append(' ').append(textOf(recognizer.getResult()));
                 }
             }
-            words += count(recognizer.getFinalResult());
+            text.append(' ').append(textOf(recognizer.getFinalResult()));
             double elapsed = (System.nanoTime() - loaded) / 1e9;
-            System.out.printf("raw Vosk, 1 recognizer: %.1f s (+%.1f s model load), RTF %.3f, %d words, %s%n",
-                    elapsed, (loaded - start) / 1e9, elapsed / audio.durationSeconds(), words, memory());
+            System.out.printf("raw Vosk, 1 recognizer: %.1f s (+%.1f s model load), RTF %.3f, %d words, WER %.3f, %s%n",
+                    elapsed, (loaded - start) / 1e9, elapsed / audio.durationSeconds(),
+                    WordErrorRate.normalize(text.toString()).size(), WordErrorRate.of(reference, text.toString()), memory());
         }
     }
 
-    private static int count(String json) {
-        return json.split("\"word\"", -1).length - 1;
+    private static String textOf(String json) {
+        int at = json.lastIndexOf("\"text\" : \"");
+        return at < 0 ? "" : json.substring(at + 10, json.indexOf('"', at + 10));
     }
 
     private static long cpuNanos() {

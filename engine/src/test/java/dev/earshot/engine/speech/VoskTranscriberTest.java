@@ -6,7 +6,9 @@ import static org.assertj.core.api.Assertions.within;
 
 import dev.earshot.engine.audio.AudioFormat;
 import dev.earshot.engine.audio.PcmFile;
+import dev.earshot.engine.error.PipelineCancelledException;
 import dev.earshot.engine.speech.transcript.Transcript;
+import dev.earshot.engine.speech.transcript.TranscriptFormat;
 import dev.earshot.engine.speech.transcript.Word;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -59,6 +61,9 @@ class VoskTranscriberTest {
         assertThat(transcript.utterances()).hasSize(2);
         assertThat(transcript.utterances().get(0).end()).isLessThan(3.4);
         assertThat(transcript.utterances().get(1).start()).isGreaterThan(3.2);
+        String srt = TranscriptFormat.SRT.render(transcript);
+        assertThat(srt).startsWith("1\n00:00:00,").contains("\n\n2\n00:00:0").contains(" --> ");
+        assertThat(TranscriptFormat.VTT.render(transcript)).startsWith("WEBVTT\n\n00:00:00.");
     }
 
     @Test
@@ -87,6 +92,24 @@ class VoskTranscriberTest {
         try (Stream<Path> files = Files.list(dir)) {
             assertThat(files.filter(p -> p.getFileName().toString().startsWith("speech16k"))).isEmpty();
         }
+    }
+
+    @Test
+    void cancellingStopsTheWorkersAndLeavesTheTranscriberUsable() {
+        PcmFile one = SpeechFixtures.load("gb-female-140-16k.wav", dir);
+        PcmFile longer = SpeechFixtures.concatenate(dir.resolve("four.pcm"), List.of(one, one, one, one));
+        TranscriptionSettings settings = TranscriptionSettings.defaults().withWorkers(2).withMaxChunkSeconds(10);
+        List<Double> reports = new ArrayList<>();
+        assertThatThrownBy(() -> transcriber.transcribe(longer, settings, fraction -> {
+            reports.add(fraction);
+            if (fraction > 0.2) {
+                throw new PipelineCancelledException("stop");
+            }
+        })).isInstanceOf(PipelineCancelledException.class);
+        assertThat(reports).isSorted().last().isNotEqualTo(1.0);
+        Transcript again = transcriber.transcribe(one, settings);
+        assertThat(again.text()).isEqualTo(transcriber.transcribe(one, settings.withWorkers(1)).text());
+        assertThat(again.words()).hasSizeGreaterThan(15);
     }
 
     @Test

@@ -10,26 +10,24 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
-import org.vosk.Model;
 
 /**
- * Recognizes the chunks of one recording on a fixed number of worker threads, each with one
- * {@link WorkerRecognizer}, that each take the next chunk until none is left. The calling thread reports progress every {@value #REPORT_MILLIS} ms; if the progress
- * callback throws (cancellation), the workers stop at their next block and the exception propagates after
- * they have all stopped, so no recognizer outlives the call.
+ * Recognizes the chunks of one recording with a number of workers, tasks on a shared executor that each
+ * borrow one recognizer from the pool and take the next chunk until none is left. The calling thread reports
+ * progress every {@value #REPORT_MILLIS} ms; if the progress callback throws (cancellation), the workers stop
+ * at their next block and the exception propagates after they have all stopped.
  */
 final class ParallelRecognition {
 
     private static final long REPORT_MILLIS = 200;
-    private static final AtomicInteger THREADS = new AtomicInteger();
 
-    private final Model model;
+    private final RecognizerPool recognizers;
+    private final ExecutorService executor;
     private final PcmFile speech;
     private final List<TimeRange> chunks;
     private final int workers;
@@ -37,8 +35,10 @@ final class ParallelRecognition {
     private final AtomicLong samplesDone = new AtomicLong();
     private volatile boolean cancelled;
 
-    ParallelRecognition(Model model, PcmFile speech, List<TimeRange> chunks, int workers) {
-        this.model = model;
+    ParallelRecognition(RecognizerPool recognizers, ExecutorService executor, PcmFile speech,
+                        List<TimeRange> chunks, int workers) {
+        this.recognizers = recognizers;
+        this.executor = executor;
         this.speech = speech;
         this.chunks = List.copyOf(chunks);
         this.workers = Math.max(1, Math.min(workers, chunks.size()));
@@ -52,23 +52,17 @@ final class ParallelRecognition {
         @SuppressWarnings("unchecked")
         List<Word>[] results = new List[chunks.size()];
         long total = Math.max(1, chunks.stream().mapToLong(c -> speech.format().frames(c.length())).sum());
-        ExecutorService pool = Executors.newFixedThreadPool(workers, task -> {
-            Thread thread = new Thread(task, "earshot-vosk-" + THREADS.incrementAndGet());
-            thread.setDaemon(true);
-            return thread;
-        });
+        List<Future<?>> futures = new ArrayList<>(workers);
         try {
-            List<Future<?>> futures = new ArrayList<>(workers);
             for (int w = 0; w < workers; w++) {
-                futures.add(pool.submit(() -> work(results)));
+                futures.add(executor.submit(() -> work(results)));
             }
             for (Future<?> future : futures) {
                 await(future, () -> progress.reached(Math.min(1.0, samplesDone.get() / (double) total)));
             }
         } finally {
             cancelled = true;
-            pool.shutdown();
-            awaitUninterruptibly(pool);
+            futures.forEach(ParallelRecognition::awaitQuietly);
         }
         List<Word> words = new ArrayList<>();
         for (List<Word> chunkWords : results) {
@@ -78,11 +72,14 @@ final class ParallelRecognition {
     }
 
     private void work(List<Word>[] results) {
-        try (WorkerRecognizer recognizer = new WorkerRecognizer(model, speech, samplesDone, () -> cancelled)) {
+        PooledRecognizer recognizer = recognizers.borrow();
+        try {
             int index;
             while (!cancelled && (index = nextChunk.getAndIncrement()) < chunks.size()) {
-                results[index] = recognizer.recognize(chunks.get(index));
+                results[index] = recognizer.recognize(speech, chunks.get(index), samplesDone, () -> cancelled);
             }
+        } finally {
+            recognizers.giveBack(recognizer);
         }
     }
 
@@ -105,15 +102,17 @@ final class ParallelRecognition {
         }
     }
 
-    private static void awaitUninterruptibly(ExecutorService pool) {
+    /** Waits until {@code future} is done, whatever its outcome, keeping an interrupt for later. */
+    private static void awaitQuietly(Future<?> future) {
         boolean interrupted = false;
         while (true) {
             try {
-                if (pool.awaitTermination(1, TimeUnit.SECONDS)) {
-                    break;
-                }
+                future.get();
+                break;
             } catch (InterruptedException e) {
                 interrupted = true;
+            } catch (ExecutionException | java.util.concurrent.CancellationException e) {
+                break;
             }
         }
         if (interrupted) {

@@ -8,6 +8,7 @@ import java.net.URISyntaxException;
 import java.net.URL;
 import java.net.URLConnection;
 import java.nio.file.Path;
+import java.util.jar.JarFile;
 
 /**
  * Where the files of the Vosk English model come from before they are extracted to the model cache: the
@@ -72,18 +73,26 @@ public interface VoskModelSource {
     }
 
     private static VoskModelSource fromResource(URL readme) {
-        try {
-            if ("file".equals(readme.getProtocol())) {
+        if ("file".equals(readme.getProtocol())) {
+            try {
                 return directory(Path.of(readme.toURI()).getParent());
+            } catch (URISyntaxException e) {
+                throw new SpeechModelException("cannot open the Vosk model at " + readme, e);
             }
-            URLConnection connection = readme.openConnection();
-            if (connection instanceof JarURLConnection jar) {
-                jar.setUseCaches(false);
-                return new ZipModelSource(readme.toString(), jar::getJarFile);
-            }
-        } catch (IOException | URISyntaxException e) {
-            throw new SpeechModelException("cannot open the Vosk model at " + readme, e);
         }
-        throw new SpeechModelException("cannot read the Vosk model from a " + readme.getProtocol() + " URL: " + readme);
+        if (!"jar".equals(readme.getProtocol())) {
+            throw new SpeechModelException("cannot read the Vosk model from a " + readme.getProtocol() + " URL: " + readme);
+        }
+        return new ZipModelSource(readme.toString(), () -> openJar(readme));
+    }
+
+    /** A new (uncached) jar for {@code url}, which the caller closes; works for nested fat-jar URLs too. */
+    private static JarFile openJar(URL url) throws IOException {
+        URLConnection connection = url.openConnection();
+        if (!(connection instanceof JarURLConnection jar)) {
+            throw new IOException("not a jar URL: " + url);
+        }
+        jar.setUseCaches(false);
+        return jar.getJarFile();
     }
 }

@@ -16,45 +16,43 @@ import org.vosk.Model;
 import org.vosk.Recognizer;
 
 /**
- * One worker's Vosk recognizer, reused for chunk after chunk of a 16 kHz mono file with {@code reset()} in
- * between. Reuse matters: a new recognizer starts with a cold look-ahead composition cache and ran about
- * 4 times slower on the first seconds of audio. After {@code reset()} a recognizer gives exactly the words
- * and confidences a new one would, but keeps counting time from the first sample it ever saw, so that count
- * is subtracted; Vosk reports times as 32-bit floats, so the recognizer is replaced after
+ * A Vosk recognizer kept in a {@link RecognizerPool} and reused for chunk after chunk, across recordings,
+ * with {@code reset()} in between. Reuse matters: a new recognizer starts with a cold look-ahead composition
+ * cache and ran about 4 times slower on the first seconds of audio. After {@code getFinalResult()} and
+ * {@code reset()} a recognizer gives exactly the words and confidences a new one would, but keeps counting
+ * time from the first sample it ever saw, so that count is subtracted. A {@code reset()} without the final
+ * result (a chunk cut short by cancellation or an error) leaves the feature pipeline and its i-vector state
+ * running, which changed later results, so such a recognizer is closed instead of reused. Vosk reports times
+ * as 32-bit floats, so a recognizer is also replaced after
  * {@value #RENEW_AFTER_SECONDS} s of audio to keep them precise, and times are rounded to the millisecond.
  * <p>
  * Samples are fed in 0.25 s blocks scaled to the 16-bit range, plus Kaldi's dither (Gaussian, one 16-bit
  * step) added here from a generator seeded with the chunk's first sample index: the extracted model has
  * Kaldi's own dither, seeded from the process-wide {@code rand()}, switched off (see {@link VoskModelCache}).
- * So the same chunk always gives the same words, whichever worker runs it. Not thread-safe.
+ * So the same chunk always gives the same words, whichever recognizer runs it. Not thread-safe: one thread
+ * at a time, which the pool ensures.
  */
-final class WorkerRecognizer implements AutoCloseable {
+final class PooledRecognizer implements AutoCloseable {
 
     static final double RENEW_AFTER_SECONDS = 3600;
     private static final int BLOCK = 4000;
 
     private final Model model;
-    private final PcmFile speech;
-    private final AtomicLong samplesDone;
-    private final BooleanSupplier cancelled;
     private final float[] samples = new float[BLOCK];
     private Recognizer recognizer;
     private long samplesSeen;
 
+    PooledRecognizer(Model model) {
+        this.model = model;
+    }
+
     /**
-     * @param speech      16 kHz mono audio
+     * The words of {@code chunk} of {@code speech} (16 kHz mono), with times from the start of the file.
+     *
      * @param samplesDone incremented with every block fed, for progress
      * @param cancelled   checked between blocks
      */
-    WorkerRecognizer(Model model, PcmFile speech, AtomicLong samplesDone, BooleanSupplier cancelled) {
-        this.model = model;
-        this.speech = speech;
-        this.samplesDone = samplesDone;
-        this.cancelled = cancelled;
-    }
-
-    /** The words of {@code chunk}, with times from the start of the file. */
-    List<Word> recognize(TimeRange chunk) {
+    List<Word> recognize(PcmFile speech, TimeRange chunk, AtomicLong samplesDone, BooleanSupplier cancelled) {
         int rate = speech.format().sampleRate();
         long from = speech.format().frames(chunk.start());
         long to = Math.min(speech.frames(), speech.format().frames(chunk.end()));
@@ -62,9 +60,11 @@ final class WorkerRecognizer implements AutoCloseable {
         double offset = (from - samplesSeen) / (double) rate;
         Random dither = new Random(from);
         List<Word> words = new ArrayList<>();
+        long position = from;
+        boolean finished = false;
         try (PcmReader reader = speech.openReader()) {
             reader.seek(from);
-            for (long position = from; position < to; ) {
+            while (position < to) {
                 if (cancelled.getAsBoolean()) {
                     throw new PipelineCancelledException("transcription was cancelled");
                 }
@@ -77,9 +77,14 @@ final class WorkerRecognizer implements AutoCloseable {
                 samplesDone.addAndGet(n);
             }
             words.addAll(VoskResult.words(active.getFinalResult(), offset));
+            finished = true;
         } finally {
-            active.reset();
-            samplesSeen += to - from;
+            if (finished) {
+                active.reset();
+                samplesSeen += position - from;
+            } else {
+                close();
+            }
         }
         return words;
     }

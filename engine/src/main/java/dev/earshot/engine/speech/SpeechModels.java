@@ -1,0 +1,96 @@
+package dev.earshot.engine.speech;
+
+import dev.earshot.engine.speech.vosk.VoskModelCache;
+import dev.earshot.engine.speech.vosk.VoskModelSource;
+import dev.earshot.engine.speech.vosk.VoskTranscriber;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.function.Supplier;
+import org.vosk.LibVosk;
+import org.vosk.LogLevel;
+import org.vosk.Model;
+
+/**
+ * Owns the speech models of one process: loads each on first use (Silero VAD session ~0.1 s; Vosk English
+ * model: extracted once into the cache folder, then loaded in about a second), shares it between all callers
+ * and threads, and frees the native memory on {@link #close()}. Create one per process (the server makes it
+ * a singleton bean) and close it on shutdown, after the last speech call has returned.
+ */
+public final class SpeechModels implements AutoCloseable {
+
+    private final Path modelCache;
+    private final Supplier<VoskModelSource> voskSource;
+    private SileroModel silero;
+    private SileroVoiceActivityDetector detector;
+    private Model vosk;
+    private VoskTranscriber transcriber;
+    private boolean closed;
+
+    /**
+     * Models found on the classpath (see {@link VoskModelSource#locate(ClassLoader)}).
+     *
+     * @param modelCache folder for extracted models, e.g. {@code <EARSHOT_HOME>/models}; created if missing
+     */
+    public SpeechModels(Path modelCache) {
+        this(modelCache, () -> VoskModelSource.locate(SpeechModels.class.getClassLoader()));
+    }
+
+    /**
+     * @param modelCache folder for extracted models; created if missing
+     * @param voskSource where to extract the Vosk model from, asked only when the model is first needed
+     */
+    public SpeechModels(Path modelCache, Supplier<VoskModelSource> voskSource) {
+        this.modelCache = modelCache;
+        this.voskSource = voskSource;
+    }
+
+    /** The shared Silero voice activity detector, loading its model on first call. */
+    public synchronized VoiceActivityDetector voiceActivityDetector() {
+        checkOpen();
+        if (detector == null) {
+            silero = SileroModel.load();
+            detector = new SileroVoiceActivityDetector(silero);
+        }
+        return detector;
+    }
+
+    /** The shared Vosk transcriber, extracting and loading the English model on first call. */
+    public synchronized Transcriber transcriber() {
+        VoiceActivityDetector vad = voiceActivityDetector();
+        if (transcriber == null) {
+            Path folder = VoskModelCache.ensure(voskSource.get(), modelCache);
+            try {
+                LibVosk.setLogLevel(LogLevel.WARNINGS);
+                vosk = new Model(folder.toString());
+            } catch (IOException | RuntimeException | LinkageError e) {
+                throw new SpeechModelException("cannot load the Vosk native library or the model from " + folder, e);
+            }
+            transcriber = new VoskTranscriber(vosk, vad);
+        }
+        return transcriber;
+    }
+
+    /** Frees the loaded models. Idempotent; the models cannot be used afterwards. */
+    @Override
+    public synchronized void close() {
+        if (closed) {
+            return;
+        }
+        closed = true;
+        if (transcriber != null) {
+            transcriber.close();
+        }
+        if (vosk != null) {
+            vosk.close();
+        }
+        if (silero != null) {
+            silero.close();
+        }
+    }
+
+    private void checkOpen() {
+        if (closed) {
+            throw new IllegalStateException("the speech models are closed");
+        }
+    }
+}

@@ -1,23 +1,10 @@
 package dev.earshot.engine.error;
 
 /** A known component id that has no implementation registered in this deployment. */
-public class ComponentUnavailableException extends EarshotException {
-
-    private final String componentId;
-    private final int stepIndex;
+public class ComponentUnavailableException extends StepException {
 
     public ComponentUnavailableException(String componentId, int stepIndex) {
-        super("component '" + componentId + "' (components[" + stepIndex
-                + "]) is known but not available in this deployment");
-        this.componentId = componentId;
-        this.stepIndex = stepIndex;
-    }
-
-    public String componentId() {
-        return componentId;
-    }
-
-    public int stepIndex() {
-        return stepIndex;
+        super(componentId, stepIndex, "component '" + componentId + "' (components[" + stepIndex
+                + "]) is known but not available in this deployment", null);
     }
 }

@@ -31,6 +31,21 @@ public final class ComponentCatalog {
         return MINIMUM_FILES.keySet();
     }
 
+    /**
+     * Checks the params of a catalog id that has no registered implementation, so that a request is judged
+     * the same way whether or not this deployment can run it. Ids whose params the contract leaves open
+     * accept only an empty object.
+     */
+    public static void checkUnregisteredParams(String id, ParamReader params) {
+        if ("speech_duration_measurement".equals(id)) {
+            params.number("threshold", 0.5, 0, 1);
+            params.integer("min_speech_duration_ms", 250, 0, Integer.MAX_VALUE);
+            params.integer("min_silence_duration_ms", 100, 0, Integer.MAX_VALUE);
+            params.integer("speech_pad_ms", 30, 0, Integer.MAX_VALUE);
+        }
+        params.rejectUnknownKeys();
+    }
+
     /** How many uploaded files a plan containing {@code id} needs, if {@code id} is canonical. */
     public static Optional<Integer> minimumFiles(String id) {
         return Optional.ofNullable(MINIMUM_FILES.get(id));

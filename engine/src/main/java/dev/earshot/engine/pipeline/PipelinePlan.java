@@ -68,8 +68,7 @@ public final class PipelinePlan {
             }
             var component = registry.find(id);
             if (component.isEmpty()) {
-                ParamReader reader = new ParamReader(i, id, params, problems);
-                reader.rejectUnknownKeys();
+                ComponentCatalog.checkUnregisteredParams(id, new ParamReader(i, id, params, problems));
                 if (unavailable == null) {
                     unavailable = id;
                     unavailableIndex = i;

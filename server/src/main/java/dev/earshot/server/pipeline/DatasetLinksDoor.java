@@ -12,14 +12,13 @@ import java.time.ZoneOffset;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RestController;
 
 /** {@code GET /v1/response/{output_dataset_id}}: fresh signed links to every file of a dataset. */
 @RestController
-@ConditionalOnProperty(name = "audio-engine.enabled", havingValue = "true", matchIfMissing = true)
+@OnAudioEngineEnabled
 class DatasetLinksDoor {
 
     private final PipelineCallers callers;

@@ -10,6 +10,7 @@ import org.springframework.stereotype.Component;
 
 /** Who is calling the pipeline door and which project they may use; every refusal here is a 403. */
 @Component
+@OnAudioEngineEnabled
 class PipelineCallers {
 
     static final String SCOPE = "audio:write";

@@ -7,14 +7,13 @@ import dev.earshot.server.limits.AdmissionControl;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicInteger;
-import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
 /** The engine pieces behind the pipeline door; absent when {@code AUDIO_ENGINE_ENABLED=false}. */
 @Configuration(proxyBeanMethods = false)
-@ConditionalOnProperty(name = "audio-engine.enabled", havingValue = "true", matchIfMissing = true)
+@OnAudioEngineEnabled
 @EnableConfigurationProperties(AudioEngineSettings.class)
 class PipelineConfiguration {
 

@@ -11,7 +11,6 @@ import jakarta.servlet.http.HttpServletRequest;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.util.MultiValueMap;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RestController;
@@ -20,7 +19,7 @@ import org.springframework.web.multipart.MultipartHttpServletRequest;
 
 /** {@code POST /v1/audio_engine/pipeline}: checks a request in the seed's order, runs it, writes the 200 body. */
 @RestController
-@ConditionalOnProperty(name = "audio-engine.enabled", havingValue = "true", matchIfMissing = true)
+@OnAudioEngineEnabled
 class PipelineDoor {
 
     private static final List<String> REQUIRED = List.of("components", "files", "user_email", "project_name");

@@ -46,6 +46,11 @@ final class PipelineEnvelope {
             if (step.metrics() != null) {
                 entry.put("metrics", step.metrics());
             }
+            if (!step.artifacts().isEmpty()) {
+                Map<String, String> links = new LinkedHashMap<>();
+                step.artifacts().forEach((name, file) -> links.put(name, link.apply(file)));
+                entry.put("artifact_urls", links);
+            }
             components.add(entry);
         }
         Map<String, Object> result = new LinkedHashMap<>();

@@ -1,6 +1,7 @@
 package dev.earshot.server.pipeline;
 
 import dev.earshot.engine.error.ComponentUnavailableException;
+import dev.earshot.engine.error.DecodeTimeoutException;
 import dev.earshot.engine.error.InvalidPlanException;
 import dev.earshot.engine.error.PipelineCancelledException;
 import dev.earshot.engine.error.Problem;
@@ -20,6 +21,7 @@ import org.springframework.web.multipart.MaxUploadSizeExceededException;
 import org.springframework.web.multipart.MultipartException;
 
 /** The pipeline door's one exception-to-status table; every body is {@code {"detail": ...}}. */
+@OnAudioEngineEnabled
 @RestControllerAdvice(assignableTypes = {PipelineDoor.class, DatasetLinksDoor.class})
 class PipelineErrors {
 
@@ -60,8 +62,8 @@ class PipelineErrors {
                 .body(detail(e.getMessage()));
     }
 
-    @ExceptionHandler(PipelineCancelledException.class)
-    ResponseEntity<Map<String, Object>> cancelled(PipelineCancelledException e) {
+    @ExceptionHandler({PipelineCancelledException.class, DecodeTimeoutException.class})
+    ResponseEntity<Map<String, Object>> cancelled(RuntimeException e) {
         return body(HttpStatus.GATEWAY_TIMEOUT, "the pipeline did not finish in time: " + e.getMessage());
     }
 

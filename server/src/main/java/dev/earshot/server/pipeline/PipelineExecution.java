@@ -4,6 +4,7 @@ import dev.earshot.engine.audio.AudioDecoder;
 import dev.earshot.engine.audio.DecodeOptions;
 import dev.earshot.engine.audio.PcmFile;
 import dev.earshot.engine.error.EarshotException;
+import dev.earshot.engine.pipeline.Artifact;
 import dev.earshot.engine.pipeline.Cancellation;
 import dev.earshot.engine.pipeline.PipelineRun;
 import dev.earshot.engine.pipeline.PipelineRunner;
@@ -24,6 +25,7 @@ import tools.jackson.databind.json.JsonMapper;
  * the plan, store the outputs. Bad audio is found before any row or blob is written.
  */
 @Component
+@OnAudioEngineEnabled
 class PipelineExecution {
 
     private final AudioDecoder decoder = new AudioDecoder();
@@ -46,6 +48,7 @@ class PipelineExecution {
             decoded.add(decoder.decode(upload.path(), upload.fileName(), workDir.resolve("input-" + i + ".pcm"),
                     new DecodeOptions(0, false, decodeTimeout)));
         }
+        cancellation.check();
         String taskId = records.startTask(request, requestJson(request));
         try {
             Map<Path, StoredFile> stored = new HashMap<>();
@@ -71,7 +74,11 @@ class PipelineExecution {
             for (int i = 0; i < out.audios().size(); i++) {
                 files.add(outputs.store(out.audios().get(i), result.componentId(), i + 1));
             }
-            steps.add(new PipelineOutcome.Step(result.componentId(), audio, files, out.metrics()));
+            Map<String, StoredFile> artifacts = new LinkedHashMap<>();
+            for (Artifact artifact : out.artifacts()) {
+                artifacts.put(artifact.name(), outputs.storeArtifact(artifact, result.componentId()));
+            }
+            steps.add(new PipelineOutcome.Step(result.componentId(), audio, files, out.metrics(), artifacts));
         }
         StoredFile last = stored.get(run.finalAudio().path());
         String outputDataset = outputs.dataset == null ? null : outputs.dataset.id();
@@ -98,13 +105,22 @@ class PipelineExecution {
             if (known != null) {
                 return known;
             }
+            String name = componentId + (part > 0 ? "-" + part : "") + ".wav";
+            StoredFile file = records.storeOutput(dataset(), count++, name, audio);
+            stored.put(audio.path(), file);
+            return file;
+        }
+
+        StoredFile storeArtifact(Artifact artifact, String componentId) {
+            String name = componentId + "-" + artifact.file().getFileName();
+            return records.storeArtifact(dataset(), count++, name, artifact);
+        }
+
+        private Dataset dataset() {
             if (dataset == null) {
                 dataset = records.createOutputDataset(taskId, projectId);
             }
-            String name = count + "-" + componentId + (part > 0 ? "-" + part : "") + ".wav";
-            StoredFile file = records.storeOutput(dataset, count++, name, audio);
-            stored.put(audio.path(), file);
-            return file;
+            return dataset;
         }
     }
 

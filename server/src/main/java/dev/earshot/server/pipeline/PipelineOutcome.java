@@ -11,7 +11,8 @@ import java.util.Map;
 record PipelineOutcome(String taskId, String inputDatasetId, String outputDatasetId, List<Step> steps,
                        StoredFile finalAudio) {
 
-    /** One step's printable result: an audio output, several outputs, metrics, or a mix. */
-    record Step(String componentId, StoredFile output, List<StoredFile> outputs, Map<String, Object> metrics) {
+    /** One step's printable result: an audio output, several outputs, metrics, artifacts, or a mix. */
+    record Step(String componentId, StoredFile output, List<StoredFile> outputs, Map<String, Object> metrics,
+                Map<String, StoredFile> artifacts) {
     }
 }

@@ -3,6 +3,7 @@ package dev.earshot.server.pipeline;
 import dev.earshot.engine.audio.AudioEncoder;
 import dev.earshot.engine.audio.OutputFormat;
 import dev.earshot.engine.audio.PcmFile;
+import dev.earshot.engine.pipeline.Artifact;
 import dev.earshot.server.assets.Dataset;
 import dev.earshot.server.assets.DatasetKind;
 import dev.earshot.server.assets.Datasets;
@@ -19,6 +20,7 @@ import org.springframework.stereotype.Component;
 
 /** Writes a run's task, datasets, file records and blobs. */
 @Component
+@OnAudioEngineEnabled
 class PipelineRecords {
 
     static final String TASK_KIND = "audio_engine_pipeline";
@@ -73,6 +75,18 @@ class PipelineRecords {
             throw new UncheckedIOException(e);
         } finally {
             deleteQuietly(wav);
+        }
+    }
+
+    /** Stores a non-audio file a step wrote (a transcript, a report) in the output dataset. */
+    StoredFile storeArtifact(Dataset output, int position, String name, Artifact artifact) {
+        try {
+            StoredFile file = put(output.id(), position, name, artifact.file(), artifact.contentType());
+            datasets.addFile(output.id(), position, name, file.blobKey(), artifact.contentType(),
+                    Files.size(artifact.file()), null, null, null);
+            return file;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
     }
 

@@ -11,6 +11,7 @@ import tools.jackson.databind.json.JsonMapper;
 
 /** Reads the text fields of a pipeline request: the components JSON, user_email and project_name. */
 @Component
+@OnAudioEngineEnabled
 class PipelineRequestReader {
 
     private static final Pattern EMAIL = Pattern.compile("^[^@\\s]+@[^@\\s.]+(\\.[^@\\s.]+)+$");

@@ -28,6 +28,7 @@ import org.springframework.web.multipart.MultipartFile;
  * the place and gives both back when it ends, even after the caller has stopped waiting.
  */
 @Component
+@OnAudioEngineEnabled
 class SynchronousPipeline {
 
     private final AudioEngineSettings settings;

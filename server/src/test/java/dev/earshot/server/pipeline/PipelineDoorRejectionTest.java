@@ -13,6 +13,15 @@ import java.util.List;
 import java.util.Map;
 import java.util.Random;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.springframework.beans.factory.annotation.Autowired;
+import dev.earshot.server.auth.ApiKeys;
+import dev.earshot.server.auth.Project;
+import dev.earshot.server.auth.Projects;
+import dev.earshot.server.auth.Scopes;
+import java.nio.file.Path;
+import java.util.Set;
+import java.util.UUID;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -70,6 +79,38 @@ class PipelineDoorRejectionTest extends ServerTest {
         assertThat(client.post(PipelineDoorTest.PATH, form, "x-api-key", KEY).status()).isEqualTo(200);
         assertThat(client.post(PipelineDoorTest.PATH, form, "X-API-KEY", KEY).status()).isEqualTo(200);
         assertThat(client.post(PipelineDoorTest.PATH, form, "authorization", "bearer " + KEY).status()).isEqualTo(200);
+    }
+
+    @Autowired
+    ApiKeys apiKeys;
+
+    @Autowired
+    Projects projects;
+
+    @Test
+    void aKeyForAnotherProjectIs403() {
+        Project other = projects.create("other-" + UUID.randomUUID().toString().substring(0, 8));
+        String key = apiKeys.create("other", null, Set.of(Scopes.AUDIO_WRITE), List.of(other.id())).plainKey();
+        Reply reply = expect(403, form(OK, "user@example.com", PROJECT).file("files", "a.wav", WAV), "X-API-Key", key);
+        assertThat((String) reply.json().get("detail")).contains(PROJECT);
+        assertThat(client.post(PipelineDoorTest.PATH, form(OK, "user@example.com", other.name())
+                .file("files", "a.wav", WAV), "X-API-Key", key).status()).isEqualTo(200);
+    }
+
+    @Test
+    void aKeyWithoutAudioWriteIs403() {
+        String key = apiKeys.create("reader", null, Set.of(Scopes.AUDIO_READ),
+                List.of(projects.findByName(PROJECT).orElseThrow().id())).plainKey();
+        Reply reply = expect(403, form(OK, "user@example.com", PROJECT).file("files", "a.wav", WAV), "X-API-Key", key);
+        assertThat((String) reply.json().get("detail")).contains("audio:write");
+    }
+
+    @Test
+    void aRevokedKeyIs403() {
+        var created = apiKeys.create("revoked", null, Set.of(Scopes.AUDIO_WRITE),
+                List.of(projects.findByName(PROJECT).orElseThrow().id()));
+        apiKeys.revoke(created.id());
+        expect(403, form(OK, "user@example.com", PROJECT).file("files", "a.wav", WAV), "X-API-Key", created.plainKey());
     }
 
     @Test
@@ -145,14 +186,21 @@ class PipelineDoorRejectionTest extends ServerTest {
     }
 
     @Test
-    void undecodableFilesAre400() {
+    void undecodableFilesAre400(@TempDir Path dir) {
         byte[] text = "hello, this is not audio\n".repeat(100).getBytes(StandardCharsets.UTF_8);
         byte[] garbage = new byte[50_000];
         new Random(1).nextBytes(garbage);
         byte[] truncatedWav = Arrays.copyOf(TestAudio.toneWav(5, 16_000, 1, 0), 44 + 1000);
+        byte[] mp3 = TestAudio.mp3(10, 44_100, dir);
+        byte[] truncatedMp3 = Arrays.copyOf(mp3, mp3.length * 3 / 10);
+        assertThat(client.post(PipelineDoorTest.PATH, form(OK, "user@example.com", PROJECT)
+                .file("files", "whole.mp3", mp3), "X-API-Key", KEY).status()).isEqualTo(200);
+        expect(400, OK, truncatedMp3);
         expect(400, OK, new byte[0]);
-        expect(400, OK, text);
-        expect(400, OK, garbage);
+        expect(400, form(OK, "user@example.com", PROJECT).file("files", "notes.txt", text), "X-API-Key", KEY);
+        Reply garbageReply = expect(400, form(OK, "user@example.com", PROJECT).file("files", "song.mp3", garbage),
+                "X-API-Key", KEY);
+        assertThat((String) garbageReply.json().get("detail")).contains("song.mp3").doesNotContain("/");
         Reply reply = expect(400, OK, truncatedWav);
         assertThat((String) reply.json().get("detail")).contains("in.wav");
     }

@@ -20,7 +20,7 @@ import org.springframework.test.context.DynamicPropertySource;
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 public abstract class ServerTest {
 
-    public static final String KEY = "esk_testtest_0123456789abcdef0123456789abcdef";
+    public static final String KEY = "door-test-key-0123456789abcdef";
     public static final String PROJECT = "my-project";
     protected static final Path HOME = temporaryHome();
 

@@ -1,6 +1,16 @@
 package dev.earshot.server.support;
 
+import dev.earshot.engine.audio.AudioDecoder;
+import dev.earshot.engine.audio.AudioEncoder;
+import dev.earshot.engine.audio.DecodeOptions;
+import dev.earshot.engine.audio.OutputFormat;
+import dev.earshot.engine.audio.PcmFile;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.ByteBuffer;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
 import java.nio.ByteOrder;
 import java.util.Random;
 
@@ -24,6 +34,21 @@ public final class TestAudio {
             }
         }
         return wav(data.array(), rate, channels);
+    }
+
+    /** An MP3 of a tone made with the engine's encoder, {@code seconds} long, mono. */
+    public static byte[] mp3(double seconds, int rate, Path dir) {
+        try {
+            Path wav = dir.resolve("tone.wav");
+            Files.write(wav, toneWav(seconds, rate, 1, 0));
+            PcmFile pcm = new AudioDecoder().decode(wav, "tone.wav", dir.resolve("tone.pcm"),
+                    DecodeOptions.original(Duration.ofSeconds(30)));
+            Path mp3 = dir.resolve("tone.mp3");
+            new AudioEncoder().encode(pcm, mp3, OutputFormat.MP3);
+            return Files.readAllBytes(mp3);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     /** Wraps 16-bit little-endian PCM in a RIFF/WAVE header. */

@@ -1,0 +1,76 @@
+package dev.earshot.server.auth;
+
+import jakarta.servlet.http.HttpServletRequest;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Locale;
+import java.util.Optional;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+
+/**
+ * Turns the key presented in {@code Authorization: Bearer <key>} or {@code X-Api-Key: <key>} into an
+ * {@link ApiCaller}. Unknown, revoked and malformed keys give empty. Each door decides its own status.
+ */
+@Component
+public class ApiKeyAuthenticator {
+    static final Duration LAST_USED_GRANULARITY = Duration.ofMinutes(1);
+    private static final String BEARER = "bearer ";
+    private final JdbcClient jdbc;
+
+    ApiKeyAuthenticator(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    public Optional<ApiCaller> authenticate(HttpServletRequest request) {
+        return presentedKey(request).flatMap(this::authenticateKey);
+    }
+
+    /** Authenticates a plain key taken from elsewhere (a query parameter of a WebSocket, a CLI flag). */
+    public Optional<ApiCaller> authenticateKey(String plainKey) {
+        return KeyFormat.prefixOf(plainKey)
+                .flatMap(this::findActive)
+                .filter(key -> KeyFormat.matches(plainKey, key.hash()))
+                .map(this::touched);
+    }
+
+    /** The key a request presents: a Bearer token first, else X-Api-Key. Header names ignore case. */
+    static Optional<String> presentedKey(HttpServletRequest request) {
+        String authorization = request.getHeader("Authorization");
+        if (authorization != null && authorization.strip().toLowerCase(Locale.ROOT).startsWith(BEARER)) {
+            return nonBlank(authorization.strip().substring(BEARER.length()));
+        }
+        return nonBlank(request.getHeader("X-Api-Key"));
+    }
+
+    private Optional<ActiveKey> findActive(String prefix) {
+        return jdbc.sql("""
+                select k.id, k.prefix, k.hash, k.scopes, k.user_id, u.email, k.last_used_at
+                from api_keys k left join users u on u.id = k.user_id
+                where k.prefix = ? and k.revoked_at is null""")
+                .param(prefix)
+                .query((row, n) -> new ActiveKey(
+                        new ApiCaller(row.getString("id"), row.getString("prefix"), row.getString("user_id"),
+                                row.getString("email"), Scopes.read(row.getString("scopes"))),
+                        row.getString("hash"),
+                        Timestamps.read(row, "last_used_at")))
+                .optional();
+    }
+
+    private ApiCaller touched(ActiveKey key) {
+        Instant now = Instant.now();
+        if (key.lastUsedAt() == null || key.lastUsedAt().plus(LAST_USED_GRANULARITY).isBefore(now)) {
+            jdbc.sql("update api_keys set last_used_at = ? where id = ?")
+                    .params(Timestamps.of(now), key.caller().keyId())
+                    .update();
+        }
+        return key.caller();
+    }
+
+    private static Optional<String> nonBlank(String value) {
+        return value == null || value.isBlank() ? Optional.empty() : Optional.of(value.strip());
+    }
+
+    private record ActiveKey(ApiCaller caller, String hash, Instant lastUsedAt) {
+    }
+}

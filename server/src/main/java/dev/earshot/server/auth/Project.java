@@ -1,0 +1,4 @@
+package dev.earshot.server.auth;
+
+public record Project(String id, String name) {
+}

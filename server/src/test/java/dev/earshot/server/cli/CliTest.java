@@ -1,0 +1,147 @@
+package dev.earshot.server.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.earshot.server.EarshotApplication;
+import dev.earshot.server.auth.ApiCaller;
+import dev.earshot.server.auth.ApiKeyAuthenticator;
+import dev.earshot.server.auth.ProjectAccess;
+import dev.earshot.server.testing.OnH2;
+import dev.earshot.server.testing.TestDatabase;
+import dev.earshot.server.testing.TestHome;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.util.Arrays;
+import java.util.UUID;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.context.ApplicationContext;
+
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.NONE)
+@OnH2
+class CliTest {
+    @Autowired
+    ApplicationContext context;
+    @Autowired
+    ApiKeyAuthenticator authenticator;
+    @Autowired
+    ProjectAccess projectAccess;
+
+    @Test
+    void createsAndListsProjects() {
+        String name = unique("proj");
+
+        Result created = run("projects", "create", name);
+        Result listed = run("projects", "list");
+
+        assertThat(created.code).isZero();
+        assertThat(created.out).contains("Created project " + name);
+        assertThat(listed.out).contains(name).contains("default");
+        assertThat(run("projects", "create", name)).satisfies(again -> {
+            assertThat(again.code).isEqualTo(1);
+            assertThat(again.err).contains("already exists");
+        });
+    }
+
+    @Test
+    void createsUsers() {
+        String email = unique("user") + "@example.org";
+
+        assertThat(run("users", "create", email, "--admin").out).contains("Created admin user " + email);
+        assertThat(run("users", "list").out).contains(email);
+        assertThat(run("users", "create", "nonsense").code).isEqualTo(1);
+    }
+
+    @Test
+    void createdKeyWorksForItsProjectOnlyAndCanBeRevoked() {
+        String project = unique("p");
+        String email = unique("owner") + "@example.org";
+        run("projects", "create", project);
+        run("users", "create", email);
+
+        Result created = run("keys", "create", "--project", project, "--scopes", "audio:write,audio:read",
+                "--name", "ci", "--user", email);
+        String key = lastLine(created.out);
+        ApiCaller caller = authenticator.authenticateKey(key).orElseThrow();
+
+        assertThat(created.code).isZero();
+        assertThat(caller.userEmail()).isEqualTo(email);
+        assertThat(caller.hasScope("audio:write")).isTrue();
+        assertThat(caller.hasScope("admin")).isFalse();
+        assertThat(projectAccess.allows(caller, projectAccess.find(project).orElseThrow())).isTrue();
+        assertThat(projectAccess.allows(caller, projectAccess.find("default").orElseThrow())).isFalse();
+        assertThat(run("keys", "list").out).contains(caller.keyPrefix()).contains(project).contains(email)
+                .doesNotContain(key);
+
+        Result revoked = run("keys", "revoke", caller.keyPrefix());
+
+        assertThat(revoked.code).isZero();
+        assertThat(authenticator.authenticateKey(key)).isEmpty();
+        assertThat(run("keys", "revoke", caller.keyPrefix()).code).isEqualTo(1);
+    }
+
+    @Test
+    void keyForAMissingProjectIsAnErrorUnlessAskedToCreateIt() {
+        String project = unique("missing");
+
+        Result refused = run("keys", "create", "--project", project, "--scopes", "audio:read");
+        Result created = run("keys", "create", "--project", project, "--scopes", "audio:read", "--create-project");
+
+        assertThat(refused.code).isEqualTo(1);
+        assertThat(refused.err).contains("does not exist").contains("--create-project");
+        assertThat(created.code).isZero();
+        assertThat(projectAccess.find(project)).isPresent();
+    }
+
+    @Test
+    void rejectsBadUsage() {
+        assertThat(run("keys", "create", "--project", "default", "--scopes", "audio:delete").code).isEqualTo(1);
+        assertThat(run("keys", "create", "--scopes", "audio:read").err).contains("--project is required");
+        assertThat(run("keys", "create", "--project", "default").code).isEqualTo(2);
+        assertThat(run("keys", "create", "--project", "default", "--scopes", "audio:read", "--user", "nobody@x.org").err)
+                .contains("no user");
+        assertThat(run("keys").code).isEqualTo(2);
+        assertThat(run("keys", "--help").code).isZero();
+    }
+
+    @Test
+    void mainEntryRunsACommandInItsOwnContextAndExits() {
+        String[] springArgs = TestDatabase.asArguments(TestDatabase.H2.properties(TestHome.create()));
+        StringWriter createOut = new StringWriter();
+        StringWriter listOut = new StringWriter();
+        StringWriter err = new StringWriter();
+
+        int created = EarshotCli.run(EarshotApplication.class, new String[] {"projects", "create", "from-main"},
+                springArgs, new PrintWriter(createOut), new PrintWriter(err));
+        int listed = EarshotCli.run(EarshotApplication.class, new String[] {"projects", "list"},
+                springArgs, new PrintWriter(listOut), new PrintWriter(err));
+
+        assertThat(created).isZero();
+        assertThat(listed).isZero();
+        assertThat(createOut.toString()).contains("Created project from-main");
+        assertThat(listOut.toString()).as("second run, same home").contains("from-main").contains("default");
+        assertThat(EarshotCli.handles(new String[] {"keys", "list"})).isTrue();
+        assertThat(EarshotCli.handles(new String[] {"--server.port=9000"})).isFalse();
+        assertThat(EarshotCli.handles(new String[0])).isFalse();
+    }
+
+    private Result run(String... args) {
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        int code = EarshotCli.execute(context, args, new PrintWriter(out), new PrintWriter(err));
+        return new Result(code, out.toString(), err.toString(), Arrays.toString(args));
+    }
+
+    private static String lastLine(String text) {
+        String[] lines = text.strip().split("\\R");
+        return lines[lines.length - 1];
+    }
+
+    private static String unique(String name) {
+        return name + "-" + UUID.randomUUID().toString().substring(0, 8);
+    }
+
+    private record Result(int code, String out, String err, String args) {
+    }
+}

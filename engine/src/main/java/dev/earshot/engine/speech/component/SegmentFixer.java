@@ -18,22 +18,27 @@ import java.util.Map;
  * audio's transcript (Vosk English), so that no word is cut. Params: see {@link SegmentFixParams}.
  *
  * <p>Method: segments are fixed in order, start edge then end edge. An edge that cuts no word stays. An edge
- * that cuts a word moves to the nearest pause (a silence of at least {@code min_pause_ms} between two words,
- * or before the first word or after the last) within {@code max_shift_seconds}; when there is none, to the
- * nearest boundary between two words (a shorter silence). It goes 0.1 s from the word it leaves, or to the
- * middle of a shorter silence, or as near to that as the limits allow (see {@link EdgePlacer}). A start never
- * goes before the previous segment's fixed end nor reaches the segment's own end; an end never goes past the
- * next segment's start. So segments keep their order, never overlap and keep start &lt; end. An edge that
- * cannot move within those limits keeps its place and is reported in {@code unfixed}.
+ * that cuts a word moves to the nearest pause within {@code max_shift_seconds}: a gap of at least
+ * {@code min_pause_ms} between two words, or between the start or end of the audio and the nearest word. When
+ * no pause is within reach, it moves to the nearest boundary between two words (a shorter gap, possibly none).
+ * In the chosen gap it goes 0.1 s from the word on its side, or to the middle of a gap shorter than 0.2 s, or
+ * as near to that as the limits allow (see {@link EdgePlacer}). A start never goes before the previous
+ * segment's fixed end nor within 1 ms of its own segment's given end; an end never goes past the next
+ * segment's given start. So segments keep their order, never overlap and keep start &lt; end. An edge that
+ * cannot move within those limits keeps its place and is reported in {@code unfixed}. Speech the recognizer
+ * did not turn into words is not seen.
  *
- * <p>Metrics (seconds, to the millisecond):
- * <pre>{"manual_segments": [[0.394, 2.064], ...],
- *  "changes": [{"index": 0, "start_shift_seconds": 0.0, "end_shift_seconds": 0.364}, ...],
- *  "unfixed": [{"index": 1, "edge": "end", "at": 4.2, "word": "before", "reason": "..."}]}</pre>
+ * <p>Metrics (seconds, to the millisecond), e.g. for {@code [[0.8, 1.85], [2.3, 4.9]]} on a recording whose
+ * speech starts at 0.49 s and where "today" runs from 1.42 to 1.96 s before a pause:
+ * <pre>{"manual_segments": [[0.394, 2.064], [2.3, 4.9]],
+ *  "changes": [{"index": 0, "start_shift_seconds": -0.406, "end_shift_seconds": 0.214},
+ *              {"index": 1, "start_shift_seconds": 0.0, "end_shift_seconds": 0.0}],
+ *  "unfixed": []}</pre>
  * {@code manual_segments}: the fixed pairs, in the order given. {@code changes}: one entry per segment, each
- * shift being new minus old edge (negative: earlier). {@code unfixed}: each edge still cutting a word, with
- * {@code edge} "start" or "end", {@code at} its time, the {@code word} it cuts and the {@code reason}. Metrics
- * only: the working audio is unchanged.
+ * shift being the new minus the given edge (negative: earlier). {@code unfixed}: one entry per edge still
+ * cutting a word, e.g. with {@code max_shift_seconds} 0.05: {@code {"index": 0, "edge": "end", "at": 1.85,
+ * "word": "today", "reason": "no silence between words within max_shift_seconds (0.05 s)"}}; {@code edge} is
+ * "start" or "end", {@code at} the edge's time. Metrics only: the working audio is unchanged.
  */
 public final class SegmentFixer implements Component<SegmentFixParams> {
 

@@ -40,9 +40,11 @@ import java.util.Map;
  * recognized). {@code duration_seconds}: length of the working audio. {@code confidence}: Vosk's word
  * confidence, 0 to 1. Utterances are the words grouped at pauses longer than 0.7 s.
  *
- * <p>Artifacts: the same transcript as {@code json} (the metrics' fields, with each utterance's words too),
- * {@code txt} (one utterance per line), {@code srt} and {@code vtt} (captions of at most 2 lines of 42
- * characters and 6 s). Metrics only with respect to audio: the working audio is unchanged.
+ * <p>Artifacts (files named {@code transcript.<name>} in the run's folder): {@code json}
+ * ({@code {"language", "text", "words", "utterances"}} as in the metrics, each utterance also listing its words;
+ * application/json), {@code txt} (one utterance per line; text/plain), {@code srt} (application/x-subrip) and
+ * {@code vtt} (text/vtt): captions of at most 2 lines of 42 characters and 6 s, split at pauses over 0.5 s.
+ * Metrics only with respect to audio: the working audio is unchanged.
  */
 public final class Transcription implements Component<TranscriptionParams> {
 

@@ -29,7 +29,9 @@ import java.util.Map;
  * {@code pause_total_seconds}: silences of at least {@code min_pause_ms} between two consecutive words (see
  * {@link Pauses}).</li>
  * <li>{@code filler_count}, {@code filler_ratio} (fillers / words), {@code fillers}: list of
- * {@code {"text", "start", "end"}} (see {@link FillerWords} for the list of fillers).</li>
+ * {@code {"text", "start", "end"}}. Fillers are the whole words uh, um, uhm, umm, er, erm, ah, eh, hmm, hm,
+ * mm, mhm, the pairs "you know" and "i mean" (one filler each), and "like" when {@code count_like} is true (see
+ * {@link FillerWords}; the small Vosk model seldom writes hesitations, so counts are a lower bound).</li>
  * <li>{@code passed}: true when no check failed; {@code failures}: one {@code {"check", "value", "limit"}}
  * per failed check, {@code check} being the param's name: {@code min_words_per_minute} (words_per_minute
  * below it), {@code max_words_per_minute} (above it), {@code max_pause_seconds} (longest pause above it),

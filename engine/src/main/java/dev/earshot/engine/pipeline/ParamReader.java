@@ -95,6 +95,27 @@ public final class ParamReader {
         return List.copyOf(ranges);
     }
 
+    /** A string, or {@code fallback} when the key is absent or null. */
+    public String text(String key, String fallback) {
+        Object value = take(key);
+        if (value == null) {
+            return fallback;
+        }
+        if (!(value instanceof String s)) {
+            problem(key, "must be a string, got " + describe(value), 0);
+            return fallback;
+        }
+        return s;
+    }
+
+    /**
+     * Reports a problem a component found itself, e.g. a rule across several values of one key. Reading goes
+     * on; the plan is rejected with every problem at once.
+     */
+    public void reject(String key, String message) {
+        problem(key, message, 0);
+    }
+
     /** Reports every key that no read asked for. Call once, after the last read. */
     public void rejectUnknownKeys() {
         for (String key : values.keySet()) {

@@ -12,6 +12,7 @@ public final class SpeechComponents {
 
     /** Every speech component, sharing {@code models}. */
     public static List<Component<?>> all(SpeechModels models) {
-        return List.of(new SpeechDurationMeasurement(models));
+        return List.of(new SpeechDurationMeasurement(models), new Transcription(models), new FluencyCheck(models),
+                new SegmentCheck(models), new SegmentFixer(models), new SpeechSimilarity(models));
     }
 }

@@ -1,7 +1,12 @@
 package dev.earshot.server.pipeline;
 
 import dev.earshot.engine.component.StandardComponents;
+import dev.earshot.engine.pipeline.Component;
 import dev.earshot.engine.pipeline.ComponentRegistry;
+import dev.earshot.engine.speech.SpeechModels;
+import dev.earshot.engine.speech.component.SpeechComponents;
+import java.util.ArrayList;
+import java.util.List;
 import dev.earshot.engine.pipeline.PipelineRunner;
 import dev.earshot.server.limits.AdmissionControl;
 import java.util.concurrent.ExecutorService;
@@ -18,8 +23,10 @@ import org.springframework.context.annotation.Configuration;
 class PipelineConfiguration {
 
     @Bean
-    ComponentRegistry componentRegistry() {
-        return ComponentRegistry.of(StandardComponents.all());
+    ComponentRegistry componentRegistry(SpeechModels speechModels) {
+        List<Component<?>> components = new ArrayList<>(StandardComponents.all());
+        components.addAll(SpeechComponents.all(speechModels));
+        return ComponentRegistry.of(components);
     }
 
     @Bean

@@ -25,7 +25,7 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Primary;
 import org.springframework.test.annotation.DirtiesContext;
 
-/** A failing component is a 500 with an error id and a failed task; a stopped engine is a 503. */
+/** A deployment without speech components and with a failing one: 500, 501 and, once stopped, 503. */
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class PipelineDoorFailureTest extends ServerTest {
 
@@ -76,6 +76,19 @@ class PipelineDoorFailureTest extends ServerTest {
 
     @Test
     @Order(2)
+    void aKnownComponentThisDeploymentLacksIs501AndWritesNothing() {
+        String before = footprint();
+        Reply reply = client.post(PipelineDoorTest.PATH,
+                form("[{\"component_id\":\"speech_duration_measurement\",\"params\":{\"threshold\":0.5}}]"),
+                "X-API-Key", KEY);
+
+        assertThat(reply.status()).as(reply.toString()).isEqualTo(501);
+        assertThat((String) reply.json().get("detail")).contains("speech_duration_measurement");
+        assertThat(footprint()).isEqualTo(before);
+    }
+
+    @Test
+    @Order(3)
     @DirtiesContext
     void aStoppedEngineIs503() {
         pipelineWorkers.shutdownNow();

@@ -53,25 +53,27 @@ class PipelineDoorTest extends ServerTest {
     }
 
     @Test
-    void theSeedsSpeechDurationExampleAnswers501UntilVadIsRegistered() {
-        String before = footprint();
+    void theSeedsSpeechDurationExampleMeasuresNoSpeechInATone() {
         Reply reply = run("[{\"component_id\":\"speech_duration_measurement\",\"params\":{\"threshold\":0.5}}]",
                 TestAudio.toneWav(1, 16_000, 1, 0));
 
-        assertThat(reply.status()).as(reply.toString()).isEqualTo(501);
-        assertThat((String) reply.json().get("detail")).contains("speech_duration_measurement");
-        assertThat(footprint()).isEqualTo(before);
+        assertThat(reply.status()).as(reply.toString()).isEqualTo(200);
+        Map<String, Object> step = ((List<Map<String, Object>>) ((Map<String, Object>) reply.json().get("result"))
+                .get("components")).get(0);
+        assertThat(((Number) ((Map<String, Object>) step.get("metrics")).get("speech_duration_seconds")).doubleValue())
+                .isLessThan(0.3);
     }
 
     @Test
-    void theSeedsChainedExampleChecksEveryStepBeforeRunning() {
+    void theSeedsChainedExampleRunsDenoiseThenSpeechDuration() {
         Reply reply = run("""
                 [{"component_id": "noise_reduce", "params": {"noise_estimation_duration_sec": 0.5}},
                  {"component_id": "speech_duration_measurement",
                   "params": {"threshold": 0.5, "min_speech_duration_ms": 250, "min_silence_duration_ms": 100,
                              "speech_pad_ms": 30}}]""", TestAudio.toneWav(1, 16_000, 1, 0));
 
-        assertThat(reply.status()).as(reply.toString()).isEqualTo(501);
+        assertThat(reply.status()).as(reply.toString()).isEqualTo(200);
+        assertThat(reply.text()).contains("speech_duration_seconds");
     }
 
     @Test

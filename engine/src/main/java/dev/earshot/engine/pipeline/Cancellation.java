@@ -32,6 +32,11 @@ public final class Cancellation {
         cancelled = true;
     }
 
+    /** True once {@link #cancel()} was called (a passed deadline or an interrupt does not count). */
+    public boolean isCancelled() {
+        return cancelled;
+    }
+
     /** Throws {@link PipelineCancelledException} if the run should stop. */
     public void check() {
         if (cancelled) {

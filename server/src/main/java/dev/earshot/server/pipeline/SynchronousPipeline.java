@@ -2,13 +2,13 @@ package dev.earshot.server.pipeline;
 
 import dev.earshot.engine.pipeline.Cancellation;
 import dev.earshot.server.limits.AdmissionControl;
+import dev.earshot.server.system.WorkFolders;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.ExecutionException;
@@ -17,7 +17,6 @@ import java.util.concurrent.Future;
 import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
-import java.util.stream.Stream;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 import org.springframework.web.multipart.MultipartFile;
@@ -65,7 +64,7 @@ class SynchronousPipeline {
                             Duration.ofMillis(settings.requestTimeoutMillis()));
                 } finally {
                     permit.close();
-                    deleteTree(folder);
+                    WorkFolders.delete(folder);
                 }
             });
             workDir = null;
@@ -77,7 +76,7 @@ class SynchronousPipeline {
         } finally {
             if (workDir != null) {
                 permit.close();
-                deleteTree(workDir);
+                WorkFolders.delete(workDir);
             }
         }
     }
@@ -112,13 +111,5 @@ class SynchronousPipeline {
             uploads.add(new Upload(name, target, Files.size(target)));
         }
         return uploads;
-    }
-
-    private static void deleteTree(Path root) {
-        try (Stream<Path> paths = Files.walk(root)) {
-            paths.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
-        } catch (IOException ignored) {
-            // nothing left to clean, or already gone
-        }
     }
 }

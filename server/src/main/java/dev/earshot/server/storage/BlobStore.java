@@ -29,4 +29,10 @@ public interface BlobStore {
 
     /** Deletes a blob; does nothing if absent. */
     void delete(String key);
+
+    /**
+     * Deletes every blob whose key starts with {@code prefix}, which must be a valid key followed by '/'
+     * (for example {@code jobs/job_0123456789ab/}).
+     */
+    void deleteAll(String prefix);
 }

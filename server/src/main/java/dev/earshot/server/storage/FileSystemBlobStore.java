@@ -1,5 +1,6 @@
 package dev.earshot.server.storage;
 
+import dev.earshot.server.system.WorkFolders;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -114,6 +115,15 @@ public class FileSystemBlobStore implements BlobStore {
         } catch (IOException e) {
             throw new UncheckedIOException("cannot delete blob '" + key + "'", e);
         }
+    }
+
+    @Override
+    public void deleteAll(String prefix) {
+        if (prefix == null || !prefix.endsWith("/")) {
+            throw new InvalidBlobKeyException(prefix);
+        }
+        Path folder = fileOf(prefix.substring(0, prefix.length() - 1));
+        WorkFolders.delete(folder);
     }
 
     private Path fileOf(String key) {

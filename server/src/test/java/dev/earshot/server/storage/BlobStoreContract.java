@@ -39,6 +39,22 @@ abstract class BlobStoreContract {
     }
 
     @Test
+    void deletesEveryBlobUnderAPrefixAndNothingElse() {
+        put("jobs/j1/input/a.wav", "a", "audio/wav");
+        put("jobs/j1/attempt-1/b.json", "b", "application/json");
+        put("jobs/j10/input/c.wav", "c", "audio/wav");
+
+        store().deleteAll("jobs/j1/");
+
+        assertThat(store().exists("jobs/j1/input/a.wav")).isFalse();
+        assertThat(store().exists("jobs/j1/attempt-1/b.json")).isFalse();
+        assertThat(read("jobs/j10/input/c.wav")).isEqualTo("c");
+        store().deleteAll("jobs/none/");
+        assertThatThrownBy(() -> store().deleteAll("jobs/../")).isInstanceOf(InvalidBlobKeyException.class);
+        assertThatThrownBy(() -> store().deleteAll("jobs")).isInstanceOf(InvalidBlobKeyException.class);
+    }
+
+    @Test
     void replacesAnExistingBlob() {
         put("a/b.txt", "first", "text/plain");
         put("a/b.txt", "second", null);

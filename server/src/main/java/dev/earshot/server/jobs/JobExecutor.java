@@ -1,0 +1,147 @@
+package dev.earshot.server.jobs;
+
+import com.github.kagkarlsson.scheduler.SchedulerClient;
+import dev.earshot.engine.error.EarshotException;
+import dev.earshot.engine.error.PipelineCancelledException;
+import dev.earshot.server.storage.BlobStore;
+import dev.earshot.server.system.InternalErrors;
+import dev.earshot.server.system.WorkFolders;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.springframework.stereotype.Component;
+
+/**
+ * Runs one db-scheduler execution of a job: claims the next attempt, calls the door's {@link JobWork} and
+ * commits the outcome with a conditional update, so only the attempt that still owns the job writes a result.
+ * A transient error puts the job back in the queue and throws {@link RetryLater}, which db-scheduler turns into
+ * a retry with backoff.
+ */
+@Component
+class JobExecutor {
+
+    private final JobRecords records;
+    private final Map<String, JobWork> works;
+    private final BlobStore blobs;
+    private final WorkFolders folders;
+    private final JobSettings settings;
+    private final List<JobListener> listeners;
+    private final InternalErrors errors;
+
+    JobExecutor(JobRecords records, List<JobWork> works, BlobStore blobs, WorkFolders folders, JobSettings settings,
+                List<JobListener> listeners, InternalErrors errors) {
+        this.records = records;
+        this.works = works.stream().collect(Collectors.toMap(JobWork::kind, Function.identity()));
+        this.blobs = blobs;
+        this.folders = folders;
+        this.settings = settings;
+        this.listeners = listeners;
+        this.errors = errors;
+    }
+
+    void fetch(String jobId, int failuresSoFar, SchedulerClient scheduler) {
+        Job job = records.find(jobId).orElse(null);
+        if (job == null || job.state() != JobState.DOWNLOADING) {
+            return;
+        }
+        Path workDir = folders.create("fetch-" + jobId + "-");
+        try {
+            Double seconds = work(job).fetch(job, new JobContext(job, 0, workDir, records, blobs));
+            if (records.queue(jobId, seconds, Instant.now())) {
+                JobQueue.schedule(scheduler, JobQueue.RUN_TASK, jobId);
+            }
+        } catch (JobFailedException | EarshotException e) {
+            fail(jobId, e.getMessage());
+        } catch (Exception e) {
+            String id = errors.record(e);
+            if (failuresSoFar + 1 >= settings.maxAttempts()) {
+                fail(jobId, "the input could not be fetched (error id " + id + ")");
+                return;
+            }
+            throw new RetryLater(e);
+        } finally {
+            WorkFolders.delete(workDir);
+        }
+    }
+
+    void run(String jobId) {
+        Job job = records.find(jobId).orElse(null);
+        if (job == null || !(job.state() == JobState.QUEUED || job.state() == JobState.RUNNING)) {
+            return;
+        }
+        int attempt = job.attempts() + 1;
+        if (attempt > settings.maxAttempts()) {
+            fail(jobId, "the job stopped " + job.attempts() + " times without finishing"
+                    + (job.failure() == null ? "" : "; last error: " + job.failure()));
+            return;
+        }
+        if (!records.start(jobId, attempt, Instant.now())) {
+            return;
+        }
+        Job started = records.find(jobId).orElseThrow();
+        Path workDir = folders.create("job-" + jobId + "-" + attempt + "-");
+        JobContext context = new JobContext(started, attempt, workDir, records, blobs);
+        try {
+            String result = work(started).run(started, context);
+            if (records.succeed(jobId, attempt, result, Instant.now())) {
+                notifyFinished(jobId);
+            }
+        } catch (PipelineCancelledException e) {
+            context.stopIfNoLongerOwned();
+            if (!context.cancellation().isCancelled()) {
+                fail(jobId, e.getMessage());
+            }
+        } catch (JobFailedException | EarshotException e) {
+            fail(jobId, e.getMessage());
+        } catch (Exception e) {
+            retryOrFail(jobId, attempt, e);
+        } finally {
+            WorkFolders.delete(workDir);
+        }
+    }
+
+    private void retryOrFail(String jobId, int attempt, Exception error) {
+        String id = errors.record(error);
+        if (attempt >= settings.maxAttempts()) {
+            fail(jobId, "internal error (error id " + id + ") after " + attempt + " attempts");
+            return;
+        }
+        if (records.requeue(jobId, attempt, "temporary failure (error id " + id + "), will retry", Instant.now())) {
+            throw new RetryLater(error);
+        }
+    }
+
+    private JobWork work(Job job) {
+        JobWork work = works.get(job.kind());
+        if (work == null) {
+            throw new JobFailedException("this server cannot run jobs of kind " + job.kind());
+        }
+        return work;
+    }
+
+    private void fail(String jobId, String reason) {
+        if (records.fail(jobId, reason, Instant.now())) {
+            notifyFinished(jobId);
+        }
+    }
+
+    private void notifyFinished(String jobId) {
+        records.find(jobId).ifPresent(job -> listeners.forEach(listener -> {
+            try {
+                listener.finished(job);
+            } catch (RuntimeException e) {
+                errors.record(e);
+            }
+        }));
+    }
+
+    /** Tells db-scheduler to run the execution again after a backoff. */
+    static final class RetryLater extends RuntimeException {
+        RetryLater(Throwable cause) {
+            super("retrying after: " + cause, cause);
+        }
+    }
+}

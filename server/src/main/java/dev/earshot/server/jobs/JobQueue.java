@@ -1,0 +1,77 @@
+package dev.earshot.server.jobs;
+
+import com.github.kagkarlsson.scheduler.SchedulerClient;
+import com.github.kagkarlsson.scheduler.task.TaskInstance;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import org.springframework.stereotype.Service;
+
+/**
+ * Submits jobs and answers questions about them. A submitted job is a row in {@code jobs} plus a db-scheduler
+ * execution that runs it; {@link JobRecovery} re-creates a missing execution at start, so a job is never lost.
+ */
+@Service
+public class JobQueue {
+
+    static final String RUN_TASK = "earshot-job";
+    static final String FETCH_TASK = "earshot-job-fetch";
+    /** Seconds of work per second of audio assumed before any job of a kind has finished (measured: ~0.1). */
+    private static final double DEFAULT_SECONDS_PER_AUDIO_SECOND = 0.25;
+    private final JobRecords records;
+    private final SchedulerClient scheduler;
+    private final List<JobListener> listeners;
+
+    JobQueue(JobRecords records, SchedulerClient scheduler, List<JobListener> listeners) {
+        this.records = records;
+        this.scheduler = scheduler;
+        this.listeners = listeners;
+    }
+
+    /** Stores the job and schedules it; the returned row is QUEUED (DOWNLOADING when fetchFirst). */
+    public Job submit(NewJob job) {
+        records.insert(job, job.fetchFirst() ? JobState.DOWNLOADING : JobState.QUEUED, Instant.now());
+        try {
+            schedule(scheduler, job.fetchFirst() ? FETCH_TASK : RUN_TASK, job.id());
+        } catch (RuntimeException e) {
+            records.delete(job.id());
+            throw e;
+        }
+        return records.find(job.id()).orElseThrow();
+    }
+
+    public Optional<Job> find(String id) {
+        return records.find(id);
+    }
+
+    /** How many queued jobs are ahead of this one; 0 unless it is queued. */
+    public int jobsAhead(Job job) {
+        return job.state() == JobState.QUEUED ? records.queuedBefore(job.seq()) : 0;
+    }
+
+    /**
+     * When the job should be done: the audio of the jobs before it and its own, at the throughput measured on
+     * the latest finished jobs of its kind (a default before any has finished), spread over the workers.
+     */
+    public Instant estimatedCompletion(Job job, int workers) {
+        double rate = records.secondsPerAudioSecond(job.kind()).orElse(DEFAULT_SECONDS_PER_AUDIO_SECOND);
+        double own = job.audioSeconds() == null ? 0 : job.audioSeconds();
+        double ahead = records.audioSecondsBefore(job.seq()) / Math.max(1, workers);
+        long millis = (long) Math.ceil((ahead + own) * rate * 1000) + 1000;
+        return Instant.now().plus(Duration.ofMillis(millis));
+    }
+
+    /** Cancels a job that has not finished; a running attempt stops at its next progress report. */
+    public boolean cancel(String id) {
+        if (!records.cancel(id, Instant.now())) {
+            return false;
+        }
+        records.find(id).ifPresent(job -> listeners.forEach(listener -> listener.finished(job)));
+        return true;
+    }
+
+    static void schedule(SchedulerClient client, String task, String jobId) {
+        client.scheduleIfNotExists(new TaskInstance<Void>(task, jobId), Instant.now());
+    }
+}

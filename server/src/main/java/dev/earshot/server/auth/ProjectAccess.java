@@ -1,5 +1,6 @@
 package dev.earshot.server.auth;
 
+import dev.earshot.server.system.EarshotProperties;
 import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -13,9 +14,32 @@ public class ProjectAccess {
     private final Projects projects;
     private final JdbcClient jdbc;
 
-    ProjectAccess(Projects projects, JdbcClient jdbc) {
+    private final String defaultProject;
+
+    ProjectAccess(Projects projects, JdbcClient jdbc, EarshotProperties properties) {
         this.projects = projects;
         this.jdbc = jdbc;
+        this.defaultProject = properties.bootstrap().project();
+    }
+
+    /**
+     * The project a door without a project field files the caller's work under: the key's only project, the
+     * first it was granted when it has several, or the bootstrap project for an admin key with no grants.
+     */
+    public Optional<Project> homeProject(ApiCaller caller) {
+        Optional<String> granted = jdbc.sql("""
+                select p.id from api_key_projects g join projects p on p.id = g.project_id
+                where g.key_id = ? order by p.created_at, p.name fetch first 1 rows only""")
+                .param(caller.keyId()).query(String.class).optional();
+        if (granted.isPresent()) {
+            return projects.findById(granted.get());
+        }
+        return caller.isAdmin() ? projects.findByName(defaultProject) : Optional.empty();
+    }
+
+    /** True when the caller may see work filed under the project with this id. */
+    public boolean allowsProjectId(ApiCaller caller, String projectId) {
+        return projects.findById(projectId).map(project -> allows(caller, project)).orElse(false);
     }
 
     public Optional<Project> find(String name) {

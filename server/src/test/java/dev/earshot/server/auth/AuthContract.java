@@ -139,6 +139,12 @@ abstract class AuthContract {
         assertThat(projectAccess.allows(globalAdmin, other)).isTrue();
         assertThat(projectAccess.allows(projectAdmin, mine)).isTrue();
         assertThat(projectAccess.allows(projectAdmin, other)).isFalse();
+        assertThat(projectAccess.homeProject(scoped)).contains(mine);
+        assertThat(projectAccess.homeProject(noProjects)).isEmpty();
+        assertThat(projectAccess.homeProject(globalAdmin).orElseThrow().name()).isEqualTo("default");
+        assertThat(projectAccess.allowsProjectId(scoped, mine.id())).isTrue();
+        assertThat(projectAccess.allowsProjectId(scoped, other.id())).isFalse();
+        assertThat(projectAccess.allowsProjectId(scoped, "no-such-id")).isFalse();
         assertThat(projectAdmin.hasScope(Scopes.AUDIO_READ)).as("admin implies every scope").isTrue();
     }
 

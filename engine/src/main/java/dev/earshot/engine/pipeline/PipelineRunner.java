@@ -9,9 +9,9 @@ import java.util.List;
 import java.util.function.DoubleConsumer;
 
 /**
- * Runs a validated plan: hands the working audio from step to step, records each step's outputs and reports
- * overall progress from 0 to 1. Errors the engine raises on purpose pass through; anything else becomes a
- * {@link StepFailedException} naming the step.
+ * Runs a validated plan: hands the working audio from step to step, gives the steps of one run one
+ * {@link RunCache}, records each step's outputs and reports overall progress from 0 to 1. Errors the engine
+ * raises on purpose pass through; anything else becomes a {@link StepFailedException} naming the step.
  */
 public final class PipelineRunner {
 
@@ -28,14 +28,15 @@ public final class PipelineRunner {
         }
         List<StepResult> results = new ArrayList<>();
         PcmFile working = inputs.get(0);
+        RunCache cache = new RunCache();
         int count = plan.steps().size();
         for (PlannedStep<?> step : plan.steps()) {
             cancellation.check();
             int index = step.index();
             String id = step.component().id();
             DoubleConsumer stepProgress = f -> progress.accept((index + f) / count);
-            StepContext context = new StepContext(index, id, working, List.copyOf(inputs), workDir, cancellation,
-                    stepProgress);
+            StepContext context = new StepContext(index, id, working, List.copyOf(inputs), workDir, cache,
+                    cancellation, stepProgress);
             long started = System.nanoTime();
             StepOutput output = runStep(step, context);
             results.add(new StepResult(index, id, output, working, (System.nanoTime() - started) / 1_000_000));

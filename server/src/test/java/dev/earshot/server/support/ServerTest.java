@@ -1,5 +1,6 @@
 package dev.earshot.server.support;
 
+import dev.earshot.server.testing.TestHome;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -14,15 +15,15 @@ import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
 /**
- * Base of door tests: a real server on a random port, on H2 and files under a fresh temporary home, with a
- * known bootstrap key for the project {@code my-project}.
+ * Base of door tests: a real server on a random port, on H2 and files under a fresh temporary home (a
+ * {@link TestHome}, removed when the JVM exits), with a known bootstrap key for the project {@code my-project}.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 public abstract class ServerTest {
 
     public static final String KEY = "door-test-key-0123456789abcdef";
     public static final String PROJECT = "my-project";
-    protected static final Path HOME = temporaryHome();
+    protected static final Path HOME = TestHome.create();
 
     @LocalServerPort
     protected int port;
@@ -59,15 +60,5 @@ public abstract class ServerTest {
 
     private long count(String table) {
         return jdbc.sql("select count(*) from " + table).query(Long.class).single();
-    }
-
-    private static Path temporaryHome() {
-        try {
-            Path home = Files.createTempDirectory("earshot-test-home");
-            home.toFile().deleteOnExit();
-            return home;
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 }

@@ -36,6 +36,11 @@ public final class TestAudio {
         return wav(data.array(), rate, channels);
     }
 
+    /** A 16-bit PCM WAV of digital silence, mono. */
+    public static byte[] silenceWav(double seconds, int rate) {
+        return wav(new byte[2 * (int) Math.round(seconds * rate)], rate, 1);
+    }
+
     /** An MP3 of a tone made with the engine's encoder, {@code seconds} long, mono. */
     public static byte[] mp3(double seconds, int rate, Path dir) {
         try {

@@ -40,11 +40,8 @@ public final class SpeechDurationMeasurement implements Component<SpeechDuration
 
     @Override
     public StepOutput run(StepContext context, SpeechDurationParams params) {
-        List<TimeRange> segments = models.voiceActivityDetector().detect(context.working(), params.vadSettings(),
-                fraction -> {
-                    context.checkpoint();
-                    context.progress(fraction);
-                });
+        List<TimeRange> segments = new SpeechPass(models, context)
+                .speech(context.working(), params.vadSettings(), 0, 1);
         double total = segments.stream().mapToDouble(TimeRange::length).sum();
         double seconds = BigDecimal.valueOf(total).setScale(3, RoundingMode.HALF_UP).doubleValue();
         return StepOutput.metrics(Map.of("speech_duration_seconds", seconds));

@@ -17,7 +17,7 @@ import java.util.Map;
  * (seconds, rounded to the millisecond; 0.0 when there is no speech). Metrics only: the working audio is
  * unchanged.
  */
-public final class SpeechDurationMeasurement implements Component<SpeechDurationParams> {
+public final class SpeechDurationMeasurement implements Component<VadParams> {
 
     public static final String ID = "speech_duration_measurement";
 
@@ -34,14 +34,16 @@ public final class SpeechDurationMeasurement implements Component<SpeechDuration
     }
 
     @Override
-    public SpeechDurationParams parseParams(ParamReader params) {
-        return SpeechDurationParams.read(params);
+    public VadParams parseParams(ParamReader params) {
+        VadParams vad = VadParams.read(params);
+        params.rejectUnknownKeys();
+        return vad;
     }
 
     @Override
-    public StepOutput run(StepContext context, SpeechDurationParams params) {
+    public StepOutput run(StepContext context, VadParams params) {
         List<TimeRange> segments = new SpeechPass(models, context)
-                .speech(context.working(), params.vadSettings(), 0, 1);
+                .speech(context.working(), params.settings(), 0, 1);
         double total = segments.stream().mapToDouble(TimeRange::length).sum();
         double seconds = BigDecimal.valueOf(total).setScale(3, RoundingMode.HALF_UP).doubleValue();
         return StepOutput.metrics(Map.of("speech_duration_seconds", seconds));

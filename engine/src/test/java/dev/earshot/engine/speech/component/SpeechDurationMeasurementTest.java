@@ -29,7 +29,7 @@ class SpeechDurationMeasurementTest {
 
     private double measure(PcmFile audio, Map<String, Object> params) {
         List<Problem> problems = new ArrayList<>();
-        SpeechDurationParams parsed = component.parseParams(new ParamReader(0, component.id(), params, problems));
+        VadParams parsed = component.parseParams(new ParamReader(0, component.id(), params, problems));
         assertThat(problems).isEmpty();
         StepOutput output = component.run(StepContext.standalone(audio, List.of(audio), dir), parsed);
         assertThat(output.audio()).isNull();
@@ -73,7 +73,7 @@ class SpeechDurationMeasurementTest {
 
     @Test
     void paramsFollowTheSeed() {
-        assertThat(parse(Map.of())).isEqualTo(new SpeechDurationParams(0.5, 250, 100, 30));
+        assertThat(parse(Map.of())).isEqualTo(new VadParams(0.5, 250, 100, 30));
         assertThat(problems(Map.of("threshold", 1.5))).singleElement().extracting(Problem::field).isEqualTo("threshold");
         assertThat(problems(Map.of("threshold", "high"))).hasSize(1);
         assertThat(problems(Map.of("speech_pad_ms", -1))).hasSize(1);
@@ -90,7 +90,7 @@ class SpeechDurationMeasurementTest {
         assertThat(all).extracting(Component::id).contains("speech_duration_measurement");
     }
 
-    private SpeechDurationParams parse(Map<String, Object> params) {
+    private VadParams parse(Map<String, Object> params) {
         return component.parseParams(new ParamReader(0, component.id(), params, new ArrayList<>()));
     }
 

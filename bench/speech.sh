@@ -13,6 +13,7 @@ HEAP=${HEAP:-256m}
 BUILD_DIR=${BUILD_DIR:-target}
 WORK=${WORK:-bench/work/speech}
 RESULTS=${RESULTS:-bench/results}
+COMMIT=$(git describe --always --dirty 2>/dev/null || echo unknown)
 AAR=${M2_REPO:-$HOME/.m2/repository}/com/alphacephei/vosk-model-en/0.3.45/vosk-model-en-0.3.45.aar
 mkdir -p "$WORK"
 
@@ -29,7 +30,7 @@ step() {
   echo "== $* (cores $cpus)" >&2
   taskset -c "$cpus" java -Xmx"$HEAP" -cp "$CP" -Dearshot.vosk.model-archive="$AAR" \
       -Dearshot.bench.model-cache="$WORK/models" -Dearshot.bench.heap="$HEAP" \
-      -Dearshot.bench.commit="$(git rev-parse --short HEAD 2>/dev/null || echo unknown)" \
+      -Dearshot.bench.commit="$COMMIT" \
       dev.earshot.engine.speech.SpeechBenchmark "$@"
 }
 

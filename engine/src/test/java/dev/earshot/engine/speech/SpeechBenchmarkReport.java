@@ -56,14 +56,14 @@ final class SpeechBenchmarkReport {
     private void header() throws IOException {
         String cpu = Files.readAllLines(Path.of("/proc/cpuinfo")).stream().filter(line -> line.startsWith("model name"))
                 .findFirst().map(line -> line.substring(line.indexOf(':') + 1).trim()).orElse("unknown CPU");
-        String load = Files.readString(Path.of("/proc/loadavg")).trim().replaceAll("^(\\S+ \\S+ \\S+).*", "$1");
+        String load = steps.get("fixtures").get("load_average").toString().replaceAll("^(\\S+ \\S+ \\S+).*", "$1");
         String java = System.getProperty("java.vm.name") + " " + System.getProperty("java.version");
         Map<String, Object> run = new LinkedHashMap<>();
         run.put("date", LocalDate.now().toString());
         run.put("commit", System.getProperty("earshot.bench.commit", "unknown"));
         run.put("cpu", cpu);
         run.put("cores", Runtime.getRuntime().availableProcessors());
-        run.put("load_average_at_end", load);
+        run.put("load_average_after_last_run", load);
         run.put("java", java);
         run.put("max_heap", System.getProperty("earshot.bench.heap", "unknown"));
         run.put("input_seconds", seconds("vad"));
@@ -71,7 +71,7 @@ final class SpeechBenchmarkReport {
         json.put("run", run);
         md.append("# Speech figures\n\n")
                 .append(String.format("Measured by `bench/speech.sh` on %s (commit %s) on %s, %d cores shared with other "
-                        + "work (load average 1/5/15 min at the end: %s), %s. Every row ran in a JVM of its own with "
+                        + "work (load average 1/5/15 min after the last run: %s), %s. Every row ran in a JVM of its own with "
                         + "-Xmx%s. Input: the three committed espeak-ng fixtures repeated with their pauses into %.1f s "
                         + "(%.1f min) of 16 kHz mono speech, the same file for every row of the first table; for the "
                         + "memory table also %.1f min. See `bench/README.md` for what each figure means.%n%n",
@@ -119,6 +119,14 @@ final class SpeechBenchmarkReport {
                 num("transcribe-2", "model_load_seconds"), num("raw", "model_load_seconds"),
                 (long) num("raw", "reference_words"), num("transcribe-2", "wer") / num("raw", "wer"),
                 whole("transcribe-2", "words_outside_sentences"), whole("transcribe-2", "words")));
+        long busy = steps.values().stream().filter(figures -> figures.containsKey("load_average"))
+                .filter(figures -> Double.parseDouble(figures.get("load_average").toString().split(" ")[0])
+                        > Runtime.getRuntime().availableProcessors()).count();
+        if (busy > 0) {
+            md.append(String.format("The machine was busy: the load average was above its %d cores at the end of %d of "
+                    + "the %d runs, so wall times and their ratios are distorted by other work; CPU times much "
+                    + "less so.%n%n", Runtime.getRuntime().availableProcessors(), busy, steps.size()));
+        }
     }
 
     private void fixtures() {

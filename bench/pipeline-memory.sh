@@ -1,10 +1,11 @@
 #!/usr/bin/env bash
 # Peak memory of the server for noise_reduce -> slice_audio on 10 vs 60 minutes of 44.1 kHz stereo audio,
 # with the same fixed heap. Needs sox and lame (apt-get install sox lame) and a built jar
-# (./mvnw -B -ntp -DskipTests package). Prints one line per duration: minutes, seconds taken, peak RSS.
+# (./mvnw -B -ntp -DskipTests package; BUILD_DIR names the build folder if not target). Prints one line per
+# duration: minutes, seconds taken, peak RSS.
 set -euo pipefail
 cd "$(dirname "$0")/.."
-JAR=server/target/earshot.jar
+JAR=server/${BUILD_DIR:-target}/earshot.jar
 WORK=${WORK:-bench/work}
 HEAP=${HEAP:-256m}
 PORT=${PORT:-18080}

@@ -1,129 +1,176 @@
 package dev.earshot.engine.speech;
 
+import dev.earshot.engine.audio.AudioFormat;
 import dev.earshot.engine.audio.PcmFile;
 import dev.earshot.engine.audio.PcmReader;
 import dev.earshot.engine.pipeline.TimeRange;
 import dev.earshot.engine.speech.transcript.Transcript;
-import java.lang.management.ManagementFactory;
-import java.lang.management.MemoryPoolMXBean;
-import java.lang.management.MemoryType;
+import dev.earshot.engine.speech.vosk.VoskModelCache;
+import dev.earshot.engine.speech.vosk.VoskModelSource;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.vosk.LibVosk;
+import org.vosk.LogLevel;
 import org.vosk.Model;
 import org.vosk.Recognizer;
 
 /**
- * Speed and memory of the speech capabilities on the committed fixtures repeated to a given length, next to
- * raw Vosk (one recognizer over the whole file) on the same audio. Not a test; run from the repository root
- * after {@code ./mvnw -B -ntp -pl engine test-compile}:
+ * The speech figures of {@code bench/speech.sh}, which runs each step below in a JVM of its own (see
+ * {@code bench/README.md}). Not a test. Steps:
  * <pre>
- * ./mvnw -B -ntp -q -pl engine dependency:build-classpath -Dmdep.outputFile=/tmp/cp.txt
- * java -Xmx64m -cp engine/target/classes:engine/target/test-classes:$(cat /tmp/cp.txt) \
- *   -Dearshot.vosk.model-archive=$HOME/.m2/repository/com/alphacephei/vosk-model-en/0.3.45/vosk-model-en-0.3.45.aar \
- *   dev.earshot.engine.speech.SpeechBenchmark 3 1,2 vad,transcribe,raw
+ * input MINUTES FILE           the committed fixtures repeated, pauses included, to at least MINUTES: a 16 kHz
+ *                              mono working file FILE and FILE.tsv (start, end and words of every sentence);
+ *                              also extracts both Vosk model copies, so that no timed step does
+ * vad FILE OUT                 Silero VAD over FILE (after one untimed pass)
+ * transcribe FILE WORKERS OUT  Earshot's transcriber with WORKERS workers and 30 s chunks
+ * raw FILE OUT                 raw Vosk: one org.vosk.Recognizer fed all of FILE, the model as shipped
+ * fixtures OUT                 Earshot and raw Vosk on each fixture on its own
+ * report WORK RESULTS          {@link SpeechBenchmarkReport}
  * </pre>
- * Arguments: minutes of audio, worker counts, steps ({@code vad}, {@code transcribe}, {@code raw}), and
- * optionally the longest chunk in seconds (default 30). WER is against the fixtures' reference texts.
- * <p>
- * Measured on the 2-core build machine (shared, load 1.3 to 2.2 from other jobs), -Xmx64m: 5 min of audio:
- * VAD 134x real time; transcription RTF 0.082 on 1 worker and 0.043 on 2 (WER 0.271), raw Vosk RTF 0.092
- * (WER 0.441); 60 min on 2 workers: RTF 0.053, heap peak 12 MB, peak RSS 567 MB (10 min: 524 MB).
+ * OUT receives the figures as {@code key=value} lines. System properties: {@code earshot.vosk.model-archive}
+ * (the model aar) and {@code earshot.bench.model-cache} (folder for the extracted models).
  */
 public final class SpeechBenchmark {
 
-    private static long cpuStart;
-    private static String reference;
-    private static final List<TimeRange> speech = new ArrayList<>();
+    private static final double SLACK_SECONDS = 0.2;
 
     private SpeechBenchmark() {
     }
 
     public static void main(String[] args) throws Exception {
-        double minutes = Double.parseDouble(args[0]);
-        List<String> steps = List.of(args.length > 2 ? args[2].split(",") : new String[] {"vad", "transcribe", "raw"});
-        Path dir = Files.createTempDirectory("earshot-bench");
-        try (SpeechModels models = new SpeechModels(TestSpeechModels.cacheFolder())) {
-            PcmFile audio = longAudio(dir, minutes);
-            double seconds = audio.durationSeconds();
-            System.out.printf("audio: %.1f s of 16 kHz mono speech (the 3 fixtures repeated), max heap %d MB%n",
-                    seconds, Runtime.getRuntime().maxMemory() >> 20);
-            if (steps.contains("vad")) {
-                VoiceActivityDetector vad = models.voiceActivityDetector();
-                vad.detect(audio, VadSettings.DEFAULTS);
-                resetPeaks();
-                long start = System.nanoTime();
-                int segments = vad.detect(audio, VadSettings.DEFAULTS).size();
-                double elapsed = (System.nanoTime() - start) / 1e9;
-                System.out.printf("VAD: %.2f s, %.0fx real time, %d segments, %s%n", elapsed, seconds / elapsed,
-                        segments, memory());
+        LibVosk.setLogLevel(LogLevel.WARNINGS);
+        switch (args[0]) {
+            case "input" -> writeInput(Double.parseDouble(args[1]), Path.of(args[2]));
+            case "vad" -> write(Path.of(args[2]), vad(input(Path.of(args[1]))));
+            case "transcribe" -> write(Path.of(args[3]), transcribe(input(Path.of(args[1])), Integer.parseInt(args[2])));
+            case "raw" -> write(Path.of(args[2]), raw(input(Path.of(args[1]))));
+            case "fixtures" -> write(Path.of(args[1]), fixtures());
+            case "report" -> SpeechBenchmarkReport.write(Path.of(args[1]), Path.of(args[2]));
+            default -> throw new IllegalArgumentException("unknown step " + args[0]);
+        }
+    }
+
+    /** The generated input: 16 kHz mono audio and the sentences spoken in it. */
+    record Input(PcmFile audio, List<TimeRange> spans, String reference) {
+    }
+
+    private static void writeInput(double minutes, Path file) throws IOException {
+        Path dir = Files.createTempDirectory(file.toAbsolutePath().getParent(), "fixtures");
+        try {
+            Map<String, PcmFile> fixtures = new LinkedHashMap<>();
+            for (String name : SpeechFixtures.FILES) {
+                fixtures.put(name, SpeechAudio.toSpeechFormat(SpeechFixtures.load(name, dir), dir.resolve(name + ".16k")));
             }
-            if (steps.contains("transcribe")) {
-                long loading = System.nanoTime();
-                Transcriber transcriber = models.transcriber();
-                System.out.printf("Vosk model check and load: %.1f s%n", (System.nanoTime() - loading) / 1e9);
-                for (String workers : args[1].split(",")) {
-                    resetPeaks();
-                    long start = System.nanoTime();
-                    Transcript transcript = transcriber.transcribe(audio,
-                            TranscriptionSettings.defaults().withWorkers(Integer.parseInt(workers))
-                                    .withMaxChunkSeconds(args.length > 3 ? Double.parseDouble(args[3]) : 30));
-                    double elapsed = (System.nanoTime() - start) / 1e9;
-                    System.out.printf("transcribe, %s worker(s): %.1f s, RTF %.3f, %d words (%d not inside a known "
-                            + "sentence +-0.2 s), WER %.3f, %s%n", workers, elapsed, elapsed / seconds,
-                            transcript.words().size(), misplaced(transcript), WordErrorRate.of(reference, transcript.text()),
-                            memory());
+            Map<String, List<TimeRange>> boundaries = SpeechFixtures.boundaries();
+            List<PcmFile> parts = new ArrayList<>();
+            StringBuilder table = new StringBuilder();
+            double total = 0;
+            for (int i = 0; total < minutes * 60; i++) {
+                String name = SpeechFixtures.FILES.get(i % fixtures.size());
+                List<TimeRange> spans = boundaries.get(name);
+                String[] sentences = SpeechFixtures.transcripts().get(name).split("(?<=[.?!]) ");
+                for (int s = 0; s < spans.size(); s++) {
+                    table.append(String.format(Locale.ROOT, "%.4f\t%.4f\t%s%n",
+                            spans.get(s).start() + total, spans.get(s).end() + total, sentences[s]));
                 }
+                parts.add(fixtures.get(name));
+                total += fixtures.get(name).durationSeconds();
             }
-            if (steps.contains("raw")) {
-                models.transcriber();
-                rawVosk(audio, TestSpeechModels.cacheFolder().resolve("vosk-model-en-us-0.3.45"));
-            }
+            Path concatenated = SpeechFixtures.concatenate(dir.resolve("all"), parts).path();
+            Files.move(concatenated, file, StandardCopyOption.REPLACE_EXISTING);
+            Files.writeString(sentencesOf(file), table);
+            VoskModelCache.ensure(VoskModelSource.locate(SpeechBenchmark.class.getClassLoader()), modelCache());
+            shippedModel();
         } finally {
-            try (var files = Files.list(dir)) {
-                for (Path file : files.toList()) {
-                    Files.delete(file);
-                }
-            }
-            Files.delete(dir);
+            deleteTree(dir);
         }
     }
 
-    private static PcmFile longAudio(Path dir, double minutes) {
-        List<PcmFile> fixtures = new ArrayList<>();
-        for (String name : SpeechFixtures.FILES) {
-            fixtures.add(SpeechAudio.toSpeechFormat(SpeechFixtures.load(name, dir), dir.resolve(name + ".16k.pcm")));
+    private static Input input(Path file) throws IOException {
+        List<TimeRange> spans = new ArrayList<>();
+        StringBuilder reference = new StringBuilder();
+        for (String line : Files.readAllLines(sentencesOf(file))) {
+            String[] row = line.split("\t");
+            spans.add(new TimeRange(Double.parseDouble(row[0]), Double.parseDouble(row[1])));
+            reference.append(' ').append(row[2]);
         }
-        List<PcmFile> parts = new ArrayList<>();
-        StringBuilder text = new StringBuilder();
-        double total = 0;
-        for (int i = 0; total < minutes * 60; i++) {
-            PcmFile part = fixtures.get(i % fixtures.size());
-            String name = SpeechFixtures.FILES.get(i % fixtures.size());
-            parts.add(part);
-            text.append(' ').append(SpeechFixtures.transcripts().get(name));
-            for (TimeRange span : SpeechFixtures.boundaries().get(name)) {
-                speech.add(new TimeRange(span.start() + total, span.end() + total));
-            }
-            total += part.durationSeconds();
-        }
-        reference = text.toString();
-        return SpeechFixtures.concatenate(dir.resolve("long.pcm"), parts);
+        PcmFile audio = new PcmFile(file, AudioFormat.SPEECH, Files.size(file) / AudioFormat.SPEECH.frameBytes());
+        return new Input(audio, spans, reference.toString());
     }
 
-    /** Raw Vosk: one recognizer, the whole file in 4000-sample blocks of 16-bit samples, no VAD, no chunks. */
-    private static void rawVosk(PcmFile audio, Path modelFolder) throws Exception {
-        resetPeaks();
-        long start = System.nanoTime();
+    private static Path sentencesOf(Path file) {
+        return file.resolveSibling(file.getFileName() + ".tsv");
+    }
+
+    private static Map<String, Object> vad(Input input) {
+        try (SpeechModels models = new SpeechModels(modelCache())) {
+            VoiceActivityDetector vad = models.voiceActivityDetector();
+            vad.detect(input.audio(), VadSettings.DEFAULTS);
+            BenchMeter meter = BenchMeter.start();
+            int segments = vad.detect(input.audio(), VadSettings.DEFAULTS).size();
+            Map<String, Object> figures = figures(input);
+            meter.stop(figures);
+            figures.put("segments", segments);
+            return figures;
+        }
+    }
+
+    private static Map<String, Object> transcribe(Input input, int workers) {
+        try (SpeechModels models = new SpeechModels(modelCache())) {
+            BenchMeter loading = BenchMeter.start();
+            Transcriber transcriber = models.transcriber();
+            double load = loading.seconds();
+            BenchMeter meter = BenchMeter.start();
+            Transcript transcript = transcriber.transcribe(input.audio(),
+                    TranscriptionSettings.defaults().withWorkers(workers));
+            Map<String, Object> figures = figures(input);
+            meter.stop(figures);
+            figures.put("workers", workers);
+            figures.put("model_load_seconds", load);
+            figures.put("words", transcript.words().size());
+            figures.put("words_outside_sentences", transcript.words().stream().filter(word -> input.spans().stream()
+                    .noneMatch(span -> word.start() >= span.start() - SLACK_SECONDS
+                            && word.end() <= span.end() + SLACK_SECONDS)).count());
+            putWer(figures, "", input.reference(), transcript.text());
+            return figures;
+        }
+    }
+
+    private static Map<String, Object> raw(Input input) throws IOException {
+        Path folder = shippedModel();
+        BenchMeter loading = BenchMeter.start();
+        try (Model model = new Model(folder.toString())) {
+            double load = loading.seconds();
+            BenchMeter meter = BenchMeter.start();
+            String text = rawVosk(model, input.audio());
+            Map<String, Object> figures = figures(input);
+            meter.stop(figures);
+            figures.put("model_load_seconds", load);
+            figures.put("words", WordErrorRate.normalize(text).size());
+            putWer(figures, "", input.reference(), text);
+            return figures;
+        }
+    }
+
+    /**
+     * Raw Vosk: one recognizer, all of {@code audio} in 4000-sample blocks of 16-bit samples, no VAD and no
+     * chunks; the text of every result joined.
+     */
+    private static String rawVosk(Model model, PcmFile audio) throws IOException {
         StringBuilder text = new StringBuilder();
-        try (Model model = new Model(modelFolder.toString());
-             Recognizer recognizer = new Recognizer(model, 16000f);
-             PcmReader reader = audio.openReader()) {
-            long loaded = System.nanoTime();
+        try (Recognizer recognizer = new Recognizer(model, 16000f); PcmReader reader = audio.openReader()) {
             recognizer.setWords(true);
             float[] block = new float[4000];
-            short[] pcm = new short[4000];
+            short[] pcm = new short[block.length];
             int n;
             while ((n = reader.read(block, block.length)) > 0) {
                 for (int i = 0; i < n; i++) {
@@ -133,17 +180,73 @@ public final class SpeechBenchmark {
                     text.append(' ').append(textOf(recognizer.getResult()));
                 }
             }
-            text.append(' ').append(textOf(recognizer.getFinalResult()));
-            double elapsed = (System.nanoTime() - loaded) / 1e9;
-            System.out.printf("raw Vosk, 1 recognizer: %.1f s (+%.1f s model load), RTF %.3f, %d words, WER %.3f, %s%n",
-                    elapsed, (loaded - start) / 1e9, elapsed / audio.durationSeconds(),
-                    WordErrorRate.normalize(text.toString()).size(), WordErrorRate.of(reference, text.toString()), memory());
+            return text.append(' ').append(textOf(recognizer.getFinalResult())).toString();
         }
     }
 
-    private static long misplaced(Transcript transcript) {
-        return transcript.words().stream().filter(word -> speech.stream().noneMatch(
-                span -> word.start() >= span.start() - 0.2 && word.end() <= span.end() + 0.2)).count();
+    private static Map<String, Object> fixtures() throws IOException {
+        Path dir = Files.createTempDirectory("earshot-bench");
+        Map<String, Object> figures = new LinkedHashMap<>();
+        try (SpeechModels models = new SpeechModels(modelCache());
+             Model shipped = new Model(shippedModel().toString())) {
+            Transcriber transcriber = models.transcriber();
+            for (String name : SpeechFixtures.FILES) {
+                PcmFile audio = SpeechAudio.toSpeechFormat(SpeechFixtures.load(name, dir), dir.resolve(name + ".16k"));
+                String reference = SpeechFixtures.transcripts().get(name);
+                putWer(figures, name + ".earshot.", reference,
+                        transcriber.transcribe(audio, TranscriptionSettings.defaults().withWorkDir(dir)).text());
+                putWer(figures, name + ".raw.", reference, rawVosk(shipped, audio));
+            }
+        } finally {
+            deleteTree(dir);
+        }
+        return figures;
+    }
+
+    private static void putWer(Map<String, Object> figures, String prefix, String reference, String hypothesis) {
+        List<String> words = WordErrorRate.normalize(reference);
+        figures.put(prefix + "reference_words", words.size());
+        figures.put(prefix + "word_errors", WordErrorRate.errors(words, WordErrorRate.normalize(hypothesis)));
+        figures.put(prefix + "wer", WordErrorRate.of(reference, hypothesis));
+    }
+
+    private static Map<String, Object> figures(Input input) {
+        Map<String, Object> figures = new LinkedHashMap<>();
+        figures.put("audio_seconds", input.audio().durationSeconds());
+        figures.put("max_heap_mb", Runtime.getRuntime().maxMemory() >> 20);
+        figures.put("processors", Runtime.getRuntime().availableProcessors());
+        return figures;
+    }
+
+    private static void write(Path out, Map<String, Object> figures) throws IOException {
+        StringBuilder lines = new StringBuilder();
+        figures.put("load_average", Files.readString(Path.of("/proc/loadavg")).trim());
+        figures.forEach((key, value) -> lines.append(key).append('=').append(value).append('\n'));
+        Files.writeString(out, lines, StandardCharsets.UTF_8);
+        System.out.print(out.getFileName() + ":\n" + lines);
+    }
+
+    private static Path modelCache() {
+        return Path.of(System.getProperty("earshot.bench.model-cache", TestSpeechModels.cacheFolder().toString()));
+    }
+
+    /**
+     * The Vosk model extracted unchanged from the aar, for raw Vosk: Earshot's copy has Kaldi's dither
+     * switched off (Earshot adds its own), which would leave a plain recognizer without any.
+     */
+    private static Path shippedModel() throws IOException {
+        Path folder = modelCache().resolve(VoskModelSource.MODEL_NAME + "-as-shipped");
+        if (!Files.isDirectory(folder)) {
+            Files.createDirectories(modelCache());
+            Path partial = Files.createTempDirectory(modelCache(), "shipped");
+            VoskModelSource.locate(SpeechBenchmark.class.getClassLoader()).visit((relativePath, content) -> {
+                Path target = partial.resolve(relativePath);
+                Files.createDirectories(target.getParent());
+                Files.copy(content, target);
+            });
+            Files.move(partial, folder);
+        }
+        return folder;
     }
 
     private static String textOf(String json) {
@@ -151,24 +254,11 @@ public final class SpeechBenchmark {
         return at < 0 ? "" : json.substring(at + 10, json.indexOf('"', at + 10));
     }
 
-    private static long cpuNanos() {
-        return ((com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean())
-                .getProcessCpuTime();
-    }
-
-    private static void resetPeaks() {
-        cpuStart = cpuNanos();
-        System.gc();
-        ManagementFactory.getMemoryPoolMXBeans().forEach(MemoryPoolMXBean::resetPeakUsage);
-    }
-
-    private static String memory() throws Exception {
-        double cpu = (cpuNanos() - cpuStart) / 1e9;
-        long heapPeak = ManagementFactory.getMemoryPoolMXBeans().stream()
-                .filter(pool -> pool.getType() == MemoryType.HEAP)
-                .mapToLong(pool -> pool.getPeakUsage().getUsed()).sum();
-        String hwm = Files.readAllLines(Path.of("/proc/self/status")).stream()
-                .filter(line -> line.startsWith("VmHWM")).findFirst().orElse("VmHWM: ?").replaceAll("\\s+", " ");
-        return String.format("CPU %.1f s, heap peak %d MB, process %s", cpu, heapPeak >> 20, hwm);
+    private static void deleteTree(Path dir) throws IOException {
+        try (var paths = Files.walk(dir)) {
+            for (Path path : paths.sorted((a, b) -> b.compareTo(a)).toList()) {
+                Files.delete(path);
+            }
+        }
     }
 }

@@ -2,26 +2,32 @@ package dev.earshot.server.cli;
 
 import dev.earshot.server.auth.Project;
 import dev.earshot.server.auth.Projects;
+import dev.earshot.server.webhooks.WebhookSecret;
+import dev.earshot.server.webhooks.WebhookSecrets;
 import java.io.PrintWriter;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
-@Command(name = "projects", mixinStandardHelpOptions = true, description = "Create and list projects.")
+@Command(name = "projects", mixinStandardHelpOptions = true,
+        description = "Create and list projects; show or rotate a project's webhook secret.")
 class ProjectsCommand implements Runnable {
     private final Projects projects;
+    private final WebhookSecrets webhookSecrets;
     @Spec
     CommandSpec spec;
 
-    ProjectsCommand(Projects projects) {
+    ProjectsCommand(Projects projects, WebhookSecrets webhookSecrets) {
         this.projects = projects;
+        this.webhookSecrets = webhookSecrets;
     }
 
     @Override
     public void run() {
-        throw new ParameterException(spec.commandLine(), "choose: create or list");
+        throw new ParameterException(spec.commandLine(), "choose: create, list or webhook-secret");
     }
 
     @Command(name = "create", description = "Create a project.")
@@ -36,6 +42,20 @@ class ProjectsCommand implements Runnable {
         PrintWriter out = out();
         out.printf("%-36s  %s%n", "ID", "NAME");
         projects.list().forEach(project -> out.printf("%-36s  %s%n", project.id(), project.name()));
+        return 0;
+    }
+
+    @Command(name = "webhook-secret",
+            description = "Print the secret that signs the project's webhooks (created on first use).")
+    int webhookSecret(@Parameters(paramLabel = "<name>") String name,
+                      @Option(names = "--rotate", description = "Replace it with a new secret; the old one keeps "
+                              + "signing next to the new one for earshot.webhooks.secret-overlap.") boolean rotate) {
+        Project project = projects.findByName(name)
+                .orElseThrow(() -> new IllegalArgumentException("project '" + name + "' does not exist"));
+        WebhookSecret secret = rotate ? webhookSecrets.rotate(project.id()) : webhookSecrets.current(project.id());
+        out().println(secret.value());
+        webhookSecrets.previousSignsUntil(project.id()).ifPresent(until -> spec.commandLine().getErr()
+                .printf("The previous secret also signs this project's webhooks until %s.%n", until));
         return 0;
     }
 

@@ -9,6 +9,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.Map;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.stereotype.Component;
@@ -81,9 +82,15 @@ public class OutboundHttp {
 
     /** POSTs a JSON body with extra headers; returns the status without following redirects. */
     public int postJson(URI url, Map<String, String> headers, byte[] body) throws IOException, InterruptedException {
+        return postJson(url, headers, body, settings.requestTimeout());
+    }
+
+    /** {@link #postJson(URI, Map, byte[])} with its own time limit for the whole request (webhooks). */
+    public int postJson(URI url, Map<String, String> headers, byte[] body, Duration timeout)
+            throws IOException, InterruptedException {
         policy.check(url);
         HttpRequest.Builder request = HttpRequest.newBuilder(url)
-                .timeout(settings.requestTimeout())
+                .timeout(timeout)
                 .header("Content-Type", "application/json")
                 .POST(HttpRequest.BodyPublishers.ofByteArray(body));
         headers.forEach(request::header);

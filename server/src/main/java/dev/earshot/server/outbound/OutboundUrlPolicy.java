@@ -105,7 +105,7 @@ public class OutboundUrlPolicy {
         try {
             return InetAddress.getAllByName(host);
         } catch (UnknownHostException e) {
-            throw new RefusedUrlException("the host " + host + " could not be resolved");
+            throw new UnresolvableHostException(host);
         }
     }
 }

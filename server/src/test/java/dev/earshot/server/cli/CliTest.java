@@ -12,6 +12,7 @@ import dev.earshot.server.testing.TestHome;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.util.Arrays;
+import java.util.Base64;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -103,6 +104,31 @@ class CliTest {
                 .contains("no user");
         assertThat(run("keys").code).isEqualTo(2);
         assertThat(run("keys", "--help").code).isZero();
+    }
+
+    @Test
+    void webhookSecretIsCreatedOnFirstUseStaysTheSameAndRotatesOnRequest() {
+        String project = unique("hooks");
+        run("projects", "create", project);
+
+        Result first = run("projects", "webhook-secret", project);
+        Result again = run("projects", "webhook-secret", project);
+        Result rotated = run("projects", "webhook-secret", project, "--rotate");
+        Result afterRotation = run("projects", "webhook-secret", project);
+
+        assertThat(first.code).isZero();
+        assertThat(first.out.strip()).matches("whsec_[A-Za-z0-9+/]+=*");
+        assertThat(Base64.getDecoder().decode(first.out.strip().substring("whsec_".length()))).hasSize(32);
+        assertThat(again.out).isEqualTo(first.out);
+        assertThat(rotated.code).isZero();
+        assertThat(rotated.out.strip()).startsWith("whsec_").isNotEqualTo(first.out.strip());
+        assertThat(rotated.err).contains("previous secret also signs").contains("until");
+        assertThat(afterRotation.out).isEqualTo(rotated.out);
+        assertThat(run("projects", "webhook-secret", unique("nope"))).satisfies(missing -> {
+            assertThat(missing.code).isEqualTo(1);
+            assertThat(missing.err).contains("does not exist");
+        });
+        assertThat(run("projects", "webhook-secret").code).isEqualTo(2);
     }
 
     @Test

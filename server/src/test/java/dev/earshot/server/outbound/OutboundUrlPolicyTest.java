@@ -46,6 +46,13 @@ class OutboundUrlPolicyTest {
         assertThatThrownBy(() -> open.check("http://127.0.0.2/")).isInstanceOf(RefusedUrlException.class);
     }
 
+    @Test
+    void aHostThatDoesNotResolveIsRefusedAsUnresolvableSoRetryingCallersCanTellItApart() {
+        assertThatThrownBy(() -> strict.check("https://no-such-host.invalid/hook"))
+                .isInstanceOf(UnresolvableHostException.class).isInstanceOf(RefusedUrlException.class)
+                .hasMessage("the host no-such-host.invalid could not be resolved");
+    }
+
     private static OutboundUrlPolicy policy(boolean allowHttp, List<String> hosts) {
         return new OutboundUrlPolicy(new OutboundSettings(allowHttp, hosts, Duration.ofSeconds(1),
                 Duration.ofSeconds(5), 3));

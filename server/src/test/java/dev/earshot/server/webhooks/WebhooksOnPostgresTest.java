@@ -1,0 +1,7 @@
+package dev.earshot.server.webhooks;
+
+import dev.earshot.server.testing.OnPostgres;
+
+@OnPostgres
+class WebhooksOnPostgresTest extends WebhooksContract {
+}

@@ -21,7 +21,8 @@ public final class EarshotCli {
             "logging.level.root", "WARN",
             "logging.level.org.springframework.boot.SpringApplication", "OFF",
             "logging.level.org.springframework.context", "ERROR",
-            "spring.main.log-startup-info", "false");
+            "spring.main.log-startup-info", "false",
+            "earshot.jobs.execute", "false");
 
     private EarshotCli() {
     }

@@ -6,6 +6,8 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
 
 /**
@@ -14,6 +16,8 @@ import org.springframework.stereotype.Service;
  */
 @Service
 public class JobQueue {
+
+    private static final Logger log = LoggerFactory.getLogger(JobQueue.class);
 
     static final String RUN_TASK = "earshot-job";
     static final String FETCH_TASK = "earshot-job-fetch";
@@ -67,7 +71,13 @@ public class JobQueue {
         if (!records.cancel(id, Instant.now())) {
             return false;
         }
-        records.find(id).ifPresent(job -> listeners.forEach(listener -> listener.finished(job)));
+        records.find(id).ifPresent(job -> listeners.forEach(listener -> {
+            try {
+                listener.finished(job);
+            } catch (RuntimeException e) {
+                log.warn("a job listener failed after job {} was cancelled", id, e);
+            }
+        }));
         return true;
     }
 

@@ -1,9 +1,11 @@
 package dev.earshot.server.jobs;
 
+import com.github.kagkarlsson.scheduler.boot.config.DbSchedulerStarter;
 import com.github.kagkarlsson.scheduler.task.FailureHandler;
 import com.github.kagkarlsson.scheduler.task.Task;
 import com.github.kagkarlsson.scheduler.task.helper.Tasks;
 import com.github.kagkarlsson.scheduler.task.schedule.FixedDelay;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -15,6 +17,13 @@ import org.springframework.context.annotation.Configuration;
 @Configuration
 @EnableConfigurationProperties(JobSettings.class)
 class JobTasks {
+
+    /** Administration commands share the database but must never pick up jobs: their scheduler stays idle. */
+    @Bean
+    @ConditionalOnProperty(name = "earshot.jobs.execute", havingValue = "false")
+    DbSchedulerStarter idleScheduler() {
+        return () -> { };
+    }
 
     @Bean
     Task<Void> jobRunTask(JobExecutor executor, JobSettings settings) {

@@ -11,8 +11,12 @@ import dev.earshot.server.testing.TestDatabase;
 import dev.earshot.server.testing.TestHome;
 import java.io.PrintWriter;
 import java.io.StringWriter;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
 import java.util.Arrays;
 import java.util.Base64;
+import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -150,6 +154,32 @@ class CliTest {
         assertThat(EarshotCli.handles(new String[] {"keys", "list"})).isTrue();
         assertThat(EarshotCli.handles(new String[] {"--server.port=9000"})).isFalse();
         assertThat(EarshotCli.handles(new String[0])).isFalse();
+    }
+
+    @Test
+    void commandsNeverPickUpQueuedJobs() throws Exception {
+        Map<String, String> properties = TestDatabase.H2.properties(TestHome.create());
+        String[] springArgs = TestDatabase.asArguments(properties);
+        PrintWriter sink = new PrintWriter(new StringWriter());
+        assertThat(EarshotCli.run(EarshotApplication.class, new String[] {"projects", "list"}, springArgs, sink, sink))
+                .isZero();
+        String url = "jdbc:h2:file:" + properties.get("earshot.home") + "/db/earshot;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE";
+        try (Connection db = DriverManager.getConnection(url, "sa", "")) {
+            db.createStatement().execute("""
+                    insert into jobs (id, kind, project_id, state, percent, input, attempts, created_at, updated_at)
+                    values ('job_cli', 'unknown-kind', 'p', 'QUEUED', 0, '{}', 0, current_timestamp, current_timestamp)""");
+            db.createStatement().execute("""
+                    insert into scheduled_tasks (task_name, task_instance, execution_time, picked, version)
+                    values ('earshot-job', 'job_cli', current_timestamp, false, 1)""");
+        }
+
+        EarshotCli.run(EarshotApplication.class, new String[] {"projects", "list"}, springArgs, sink, sink);
+
+        try (Connection db = DriverManager.getConnection(url, "sa", "");
+             ResultSet row = db.createStatement().executeQuery("select state from jobs where id = 'job_cli'")) {
+            assertThat(row.next()).isTrue();
+            assertThat(row.getString("state")).isEqualTo("QUEUED");
+        }
     }
 
     private Result run(String... args) {

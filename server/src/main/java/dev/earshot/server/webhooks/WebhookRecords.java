@@ -37,6 +37,16 @@ class WebhookRecords {
         }
     }
 
+    /** Finished jobs with a callback URL but no message: their node died between finishing and announcing. */
+    List<String> unannouncedJobs(Instant finishedAfter, Instant finishedBefore) {
+        return jdbc.sql("""
+                select j.id from jobs j
+                where j.callback_url is not null and j.finished_at > ? and j.finished_at < ?
+                  and not exists (select 1 from webhook_messages m where m.job_id = j.id)
+                order by j.finished_at fetch first 100 rows only""")
+                .params(at(finishedAfter), at(finishedBefore)).query(String.class).list();
+    }
+
     Optional<WebhookMessage> find(String id) {
         return jdbc.sql("select " + MESSAGE_COLUMNS + " from webhook_messages where id = ?")
                 .param(id).query(WebhookRecords::readMessage).optional();

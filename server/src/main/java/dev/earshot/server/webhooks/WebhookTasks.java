@@ -35,6 +35,13 @@ class WebhookTasks {
                         .orElseGet(CompletionHandler.OnCompleteRemove::new));
     }
 
+    /** Announces, once a minute, finished jobs whose node died before it could announce them. */
+    @Bean
+    Task<Void> webhookCatchUpTask(MissedAnnouncements missed) {
+        return Tasks.recurring("earshot-webhook-catch-up", FixedDelay.of(Duration.ofMinutes(1)))
+                .execute((instance, context) -> missed.announce());
+    }
+
     @Bean
     Task<Void> webhookRetentionTask(WebhookRecords records, WebhookSettings settings) {
         return Tasks.recurring("earshot-webhook-retention", FixedDelay.of(Duration.ofHours(1)))

@@ -55,6 +55,8 @@ abstract class WebhooksContract {
     @Autowired
     JdbcClient jdbc;
     @Autowired
+    MissedAnnouncements missed;
+    @Autowired
     JsonMapper json;
 
     @TestConfiguration
@@ -304,6 +306,31 @@ abstract class WebhooksContract {
 
         assertThat(message.eventType()).isEqualTo("job.cancelled");
         assertThat(receiver.requests(path)).hasSize(1);
+    }
+
+    @Test
+    void aFinishedJobWhoseNodeDiedBeforeAnnouncingItIsAnnouncedByTheCatchUp() {
+        String path = path();
+        String id = jobId();
+        Instant finished = Instant.now().minus(Duration.ofMinutes(2));
+        jdbc.sql("""
+                insert into jobs (id, kind, project_id, state, percent, input, callback_url, attempts, created_at,
+                                  finished_at, updated_at)
+                values (?, ?, ?, 'SUCCEEDED', 100, 'ok', ?, 1, ?, ?, ?)""")
+                .params(id, PLAIN_KIND, project(), receiver.url(path, Answer.of(200)), at(finished), at(finished),
+                        at(finished))
+                .update();
+
+        assertThat(missed.announce()).isGreaterThanOrEqualTo(1);
+        WebhookMessage message = awaitFinished(id);
+
+        assertThat(message.eventType()).isEqualTo("job.succeeded");
+        assertThat(receiver.requests(path)).hasSize(1);
+        assertThat(missed.announce()).isZero();
+    }
+
+    private static java.time.OffsetDateTime at(Instant instant) {
+        return instant.atOffset(java.time.ZoneOffset.UTC);
     }
 
     private void assertVerifies(String project, Request request) {

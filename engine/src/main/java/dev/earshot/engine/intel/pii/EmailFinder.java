@@ -21,6 +21,7 @@ final class EmailFinder implements Finder {
             "co", "uk", "us", "ca", "au", "de", "fr", "es", "it", "nl", "be", "ch", "se", "no", "dk", "fi", "ie",
             "nz", "in", "jp", "cn", "br", "mx", "pl", "pt", "info", "biz", "me", "tv", "ai", "app", "dev",
             "email", "online", "xyz");
+    private static final Set<String> DOTS = Set.of("dot", "period");
     private static final Set<String> NOT_LOCAL = Set.of("email", "mail", "address", "e", "at", "is", "it's", "its");
     private static final double ANNOUNCED = 0.95;
     private static final double UNANNOUNCED = 0.85;
@@ -105,7 +106,7 @@ final class EmailFinder implements Finder {
                 break;
             }
             labels.add(new int[] {i, last});
-            if (!words.isAny(last + 1, Set.of("dot", "period")) || !words.free(last + 1) || labelEnd(words, last + 2) < 0) {
+            if (!words.isAny(last + 1, DOTS) || !words.free(last + 1) || labelEnd(words, last + 2) < 0) {
                 break;
             }
             i = last + 2;

@@ -1,6 +1,5 @@
 package dev.earshot.engine.intel.pii;
 
-import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;

@@ -25,7 +25,8 @@ import tools.jackson.databind.json.JsonMapper;
 /**
  * The work of an ingestion job: decode the stored upload to 16 kHz mono, run the transcription plan, store the
  * transcript in every format and record which of the pipeline's other parts this deployment cannot produce.
- * Progress: decoding is the first 10%, transcription up to 95%, storing the rest.
+ * Progress: decoding is the first 10%, transcription up to 95%, storing the rest. The result's duration is the
+ * decoded audio's, in seconds to the millisecond.
  */
 @Component
 class IngestWork implements JobWork {
@@ -70,7 +71,7 @@ class IngestWork implements JobWork {
                 .forEach(part -> notAvailable.put(part.path(), part.unavailableReason()));
         Map<String, Object> metrics = transcription.metrics();
         return new IngestResult((String) metrics.get("language"), ((Number) metrics.get("word_count")).intValue(),
-                speech.durationSeconds(), files, notAvailable).toJson(json);
+                Math.round(speech.durationSeconds() * 1000) / 1000.0, files, notAvailable).toJson(json);
     }
 
     private Path fetch(IngestInput input, Path workDir) throws IOException {

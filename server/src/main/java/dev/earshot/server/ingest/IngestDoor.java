@@ -83,8 +83,8 @@ class IngestDoor {
     private static MultipartFile filePart(MultipartHttpServletRequest form) {
         List<MultipartFile> files = form.getMultiFileMap().getOrDefault("file", List.of());
         if (files.isEmpty()) {
-            String hint = form.getParameter("file") == null ? "" : " as a file upload (curl -F 'file=@/path/to/audio.mp3'),"
-                    + " not as a text value";
+            String hint = form.getParameter("file") == null ? ""
+                    : " as a file upload (curl -F 'file=@/path/to/audio.mp3'), not as a text value";
             throw IngestException.badRequest("missing_field", "the 'file' field is required" + hint);
         }
         if (files.size() > 1) {

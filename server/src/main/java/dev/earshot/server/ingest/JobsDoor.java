@@ -48,18 +48,17 @@ class JobsDoor {
     }
 
     @GetMapping("/v1/jobs/{jobId}/{partPath}")
-    ResponseEntity<?> part(@PathVariable String jobId, @PathVariable String partPath,
-                           @RequestParam(required = false) String format,
-                           @RequestHeader(value = HttpHeaders.ACCEPT, required = false) String accept,
-                           HttpServletRequest http) {
+    ResponseEntity<InputStreamResource> part(@PathVariable String jobId, @PathVariable String partPath,
+                                             @RequestParam(required = false) String format,
+                                             @RequestHeader(value = HttpHeaders.ACCEPT, required = false) String accept,
+                                             HttpServletRequest http) {
         Job job = visibleJob(jobId, http);
         AnalysisPart part = AnalysisPart.ofPath(partPath).orElseThrow(() -> IngestException.notFound(
                 "no result named '" + partPath + "'; jobs have transcript, speakers, sentiment, summary and pii"));
-        IngestInput input = body.input(job);
-        if (!input.pipeline().parts().contains(part)) {
-            throw IngestException.notFound("the " + input.pipeline().value() + " pipeline does not produce "
-                    + part.path() + "; it produces " + String.join(", ",
-                    input.pipeline().parts().stream().map(AnalysisPart::path).toList()));
+        IngestPipeline pipeline = body.input(job).pipeline();
+        if (!pipeline.parts().contains(part)) {
+            throw IngestException.notFound("the " + pipeline.value() + " pipeline does not produce " + part.path()
+                    + "; it produces " + String.join(", ", pipeline.parts().stream().map(AnalysisPart::path).toList()));
         }
         requireCompleted(job);
         IngestResult result = body.result(job);
@@ -67,13 +66,16 @@ class JobsDoor {
         if (missing != null || part != AnalysisPart.TRANSCRIPT) {
             throw IngestException.notAvailable(missing == null ? part.unavailableReason() : missing);
         }
-        TranscriptFormat choice = TranscriptFormatChoice.of(format, accept);
-        String key = result.transcriptFiles().get(choice.extension());
+        return transcript(job.id(), result, TranscriptFormatChoice.of(format, accept));
+    }
+
+    private ResponseEntity<InputStreamResource> transcript(String jobId, IngestResult result, TranscriptFormat format) {
+        String key = result.transcriptFiles().get(format.extension());
         return ResponseEntity.ok()
                 .contentType(MediaType.parseMediaType(blobs.contentType(key)))
                 .contentLength(blobs.size(key))
                 .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.inline()
-                        .filename(job.id() + "." + choice.extension()).build().toString())
+                        .filename(jobId + "." + format.extension()).build().toString())
                 .body(new InputStreamResource(blobs.open(key)));
     }
 

@@ -131,10 +131,9 @@ class JobRecords {
 
     /** Total audio seconds of queued and running jobs before this one. */
     double audioSecondsBefore(long seq) {
-        Double sum = jdbc.sql("""
-                select sum(audio_seconds) from jobs where state in ('QUEUED', 'RUNNING') and seq < ?""")
+        return jdbc.sql("""
+                select coalesce(sum(audio_seconds), 0) from jobs where state in ('QUEUED', 'RUNNING') and seq < ?""")
                 .param(seq).query(Double.class).single();
-        return sum == null ? 0 : sum;
     }
 
     private static Job read(ResultSet rs, int n) throws SQLException {

@@ -16,8 +16,13 @@ public final class Multipart {
     }
 
     public Multipart file(String name, String fileName, byte[] content) {
+        return file(name, fileName, "application/octet-stream", content);
+    }
+
+    /** A file part with the given part Content-Type (what Python requests sends for a 3-tuple). */
+    public Multipart file(String name, String fileName, String contentType, byte[] content) {
         write("--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + name + "\"; filename=\"" + fileName
-                + "\"\r\nContent-Type: application/octet-stream\r\n\r\n");
+                + "\"\r\nContent-Type: " + contentType + "\r\n\r\n");
         body.writeBytes(content);
         write("\r\n");
         return this;

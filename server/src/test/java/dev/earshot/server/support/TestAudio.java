@@ -43,14 +43,19 @@ public final class TestAudio {
 
     /** An MP3 of a tone made with the engine's encoder, {@code seconds} long, mono. */
     public static byte[] mp3(double seconds, int rate, Path dir) {
+        return encode(toneWav(seconds, rate, 1, 0), OutputFormat.MP3, dir);
+    }
+
+    /** A WAV file re-encoded by the engine's encoder into {@code format} (working files go to {@code dir}). */
+    public static byte[] encode(byte[] wavFile, OutputFormat format, Path dir) {
         try {
-            Path wav = dir.resolve("tone.wav");
-            Files.write(wav, toneWav(seconds, rate, 1, 0));
-            PcmFile pcm = new AudioDecoder().decode(wav, "tone.wav", dir.resolve("tone.pcm"),
+            Path wav = Files.createTempFile(dir, "source", ".wav");
+            Files.write(wav, wavFile);
+            PcmFile pcm = new AudioDecoder().decode(wav, "source.wav", wav.resolveSibling(wav.getFileName() + ".pcm"),
                     DecodeOptions.original(Duration.ofSeconds(30)));
-            Path mp3 = dir.resolve("tone.mp3");
-            new AudioEncoder().encode(pcm, mp3, OutputFormat.MP3);
-            return Files.readAllBytes(mp3);
+            Path encoded = wav.resolveSibling(wav.getFileName() + "." + format.extension());
+            new AudioEncoder().encode(pcm, encoded, format);
+            return Files.readAllBytes(encoded);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -32,7 +32,8 @@ import org.springframework.test.context.TestPropertySource;
  * (http, 127.0.0.1 and localhost); the default policy refuses the same URLs ({@link EnhanceRejectionTest}).
  */
 @TestPropertySource(properties = {"earshot.outbound.allow-http=true",
-        "earshot.outbound.allowed-hosts=127.0.0.1,localhost", "earshot.jobs.max-attempts=2"})
+        "earshot.outbound.allowed-hosts=127.0.0.1,localhost", "earshot.jobs.max-attempts=2",
+        "earshot.enhance.max-file-bytes=2000000"})
 class UrlInputTest extends EnhanceServerTest {
 
     private static HttpServer remote;
@@ -55,6 +56,7 @@ class UrlInputTest extends EnhanceServerTest {
         new Random(9).nextBytes(garbage);
         FILES.put("/media/noisy.wav", NoisyAudio.wav(4));
         FILES.put("/media/garbage.wav", garbage);
+        FILES.put("/media/long.wav", NoisyAudio.wav(70));
     }
 
     @AfterAll
@@ -151,12 +153,14 @@ class UrlInputTest extends EnhanceServerTest {
     }
 
     @Test
-    void aMissingInputAndARedirectToAPrivateAddressFailWithTheirReasons() {
+    void aMissingInputATooLargeOneAndARedirectToAPrivateAddressFailWithTheirReasons() {
         Map<String, Object> missing = awaitFinished(submit("{\"input\": \"" + url("/media/none.wav?sig=secret") + "\"}"));
         Map<String, Object> redirected = awaitFinished(submit("{\"input\": \"" + url("/redirect-to-metadata") + "\"}"));
 
         assertThat(missing).containsEntry("reason", "downloading the input failed: the server answered 404 for "
                 + url("/media/none.wav"));
+        assertThat(awaitFinished(submit("{\"input\": \"" + url("/media/long.wav") + "\"}")))
+                .containsEntry("reason", "downloading the input failed: the file is larger than 2000000 bytes");
         assertThat((String) redirected.get("reason")).startsWith("the input URL is refused: the host 169.254.169.254 "
                 + "resolves to 169.254.169.254, a private, loopback, link-local or reserved address");
     }

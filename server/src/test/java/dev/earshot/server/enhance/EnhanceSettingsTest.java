@@ -2,16 +2,19 @@ package dev.earshot.server.enhance;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.earshot.server.support.DoorClient;
+import dev.earshot.server.support.Multipart;
 import java.nio.file.Path;
 import java.time.Instant;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.test.context.TestPropertySource;
 
-/** The door's clean-up: uploads past their retention, and download ids whose job was deleted. */
-@TestPropertySource(properties = "earshot.enhance.upload-retention=2d")
-class EnhanceRetentionTest extends EnhanceServerTest {
+/** The door's settings: the upload size limit, and the clean-up of old uploads and of download ids of deleted jobs. */
+@TestPropertySource(properties = {"earshot.enhance.upload-retention=2d", "earshot.enhance.max-file-bytes=100000"})
+class EnhanceSettingsTest extends EnhanceServerTest {
 
     @Autowired
     Uploads uploads;
@@ -19,6 +22,19 @@ class EnhanceRetentionTest extends EnhanceServerTest {
     Downloads downloads;
     @Value("${earshot.home}")
     Path home;
+
+    @Test
+    void anUploadOverTheLimitIs413AndStoresNothing() {
+        long uploaded = rows("enhance_uploads");
+
+        DoorClient.Reply reply = client.post("/v1/upload", new Multipart().file("file", "big.wav",
+                NoisyAudio.wav(4)), "x-api-key", KEY);
+
+        assertThat(reply.status()).isEqualTo(413);
+        assertThat(reply.json()).containsExactly(Map.entry("error",
+                "the file is 128044 bytes; the limit is 100000 bytes (EARSHOT_ENHANCE_MAX_FILE_BYTES)"));
+        assertThat(rows("enhance_uploads")).isEqualTo(uploaded);
+    }
 
     @Test
     void uploadsPastTheirRetentionAreDeletedWithTheirBlobAndTheirFileIdNoLongerWorks() {

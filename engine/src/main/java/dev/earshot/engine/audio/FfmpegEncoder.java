@@ -73,10 +73,18 @@ final class FfmpegEncoder {
     }
 
     private static void configure(FFmpegFrameRecorder recorder, OutputFormat format, AudioFormat input) {
+        recorder.setFormat(CONTAINERS.get(format));
+        configureAudio(recorder, format, input);
+    }
+
+    /**
+     * Sets the audio codec, rate, bit rate and codec options of {@code format} on a recorder, without choosing
+     * its container (a video muxer may carry the same audio).
+     */
+    static void configureAudio(FFmpegFrameRecorder recorder, OutputFormat format, AudioFormat input) {
         int channels = input.channels();
         recorder.setAudioChannels(channels);
         recorder.setSampleRate(outputRate(format, input.sampleRate()));
-        recorder.setFormat(CONTAINERS.get(format));
         recorder.setAudioCodec(CODECS.get(format));
         if (BITRATES_PER_CHANNEL.containsKey(format)) {
             recorder.setAudioBitrate(BITRATES_PER_CHANNEL.get(format) * channels);
@@ -100,7 +108,7 @@ final class FfmpegEncoder {
         return supported[supported.length - 1];
     }
 
-    private static void release(FFmpegFrameRecorder recorder) {
+    static void release(FFmpegFrameRecorder recorder) {
         try {
             recorder.release();
         } catch (Exception ignored) {

@@ -84,6 +84,15 @@ final class FfmpegInput implements AutoCloseable {
         return info;
     }
 
+    /** The opened demuxer, for stream-level work in this package (packet copy, video frames). */
+    FFmpegFrameGrabber grabber() {
+        return grabber;
+    }
+
+    String displayName() {
+        return displayName;
+    }
+
     /** Asks FFmpeg's resampler for {@code sampleRate} Hz and {@code channels} channels from the next frame on. */
     void convertTo(int sampleRate, int channels) {
         grabber.setSampleRate(sampleRate);
@@ -158,7 +167,7 @@ final class FfmpegInput implements AutoCloseable {
         boolean estimated = declared.isEmpty() && (UNRELIABLE_DURATION.contains(container)
                 || context.duration_estimation_method() == avformat.AVFMT_DURATION_FROM_BITRATE);
         String codec = avcodec.avcodec_get_name(grabber.getAudioCodec()).getString();
-        return new AudioInfo(container, codec, rate, channels, seconds, estimated, hasVideo(context));
+        return new AudioInfo(container, codec, rate, channels, seconds, estimated, videoStreamIndex(context) >= 0);
     }
 
     /**
@@ -188,15 +197,16 @@ final class FfmpegInput implements AutoCloseable {
         return whole != AV_NOPTS_VALUE && whole > 0 ? whole / (double) AV_TIME_BASE : Double.NaN;
     }
 
-    private static boolean hasVideo(AVFormatContext context) {
+    /** Index of the first video stream that is not cover art, or -1 when there is none. */
+    static int videoStreamIndex(AVFormatContext context) {
         for (int i = 0; i < context.nb_streams(); i++) {
             AVStream stream = context.streams(i);
             boolean picture = (stream.disposition() & avformat.AV_DISPOSITION_ATTACHED_PIC) != 0;
             if (stream.codecpar().codec_type() == AVMEDIA_TYPE_VIDEO && !picture) {
-                return true;
+                return i;
             }
         }
-        return false;
+        return -1;
     }
 
     private static void release(FFmpegFrameGrabber grabber) {

@@ -51,9 +51,14 @@ final class FfmpegLibrary {
         if (!code.find()) {
             return "unknown FFmpeg error";
         }
+        return describe(Integer.parseInt(code.group(1)));
+    }
+
+    /** FFmpeg's own words for a negative error code returned by one of its functions. */
+    static String describe(int errorCode) {
         byte[] text = new byte[ERROR_TEXT_BYTES];
-        if (avutil.av_strerror(Integer.parseInt(code.group(1)), text, text.length) < 0) {
-            return "FFmpeg error " + code.group(1);
+        if (avutil.av_strerror(errorCode, text, text.length) < 0) {
+            return "FFmpeg error " + errorCode;
         }
         int length = 0;
         while (length < text.length && text[length] != 0) {

@@ -31,6 +31,17 @@ public final class DoorClient {
         return send(request, headers);
     }
 
+    /** POST of raw bytes with the given Content-Type (null sends none), as {@code curl -d} or a JSON client does. */
+    public Reply post(String path, String contentType, byte[] body, String... headers) {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base + path))
+                .timeout(Duration.ofMinutes(5))
+                .POST(HttpRequest.BodyPublishers.ofByteArray(body));
+        if (contentType != null) {
+            request.header("Content-Type", contentType);
+        }
+        return send(request, headers);
+    }
+
     /** GET of a path on this server or of an absolute URL. */
     public Reply get(String pathOrUrl, String... headers) {
         String url = pathOrUrl.startsWith("http") ? pathOrUrl : base + pathOrUrl;

@@ -43,7 +43,8 @@ import java.util.List;
  * it).
  *
  * <p>Memory: the audio is streamed (read twice, once by the VAD and once for features); the features of the
- * speech frames are kept: 13 floats and a label per 10 ms, about 340 KB per minute of speech (20 MB per hour);
+ * speech frames are kept: 13 floats and two labels per 10 ms, 60 bytes, about 360 KB per minute of speech (22 MB
+ * per hour), and 1.5 KB of statistics per segment (one per 2 to 3 s of speech, about 2 MB per hour);
  * clustering holds at most {@value SpeakerClustering#CHUNK}² pair costs and the Viterbi pass one byte per frame
  * and speaker of the longest speech region. Time grows linearly with duration. Thread-safe: every call keeps
  * its own state.

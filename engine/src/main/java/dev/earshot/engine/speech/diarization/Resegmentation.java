@@ -9,8 +9,8 @@ import java.util.List;
  * and in every speech region a Viterbi pass picks the most likely speaker sequence, paying {@value #SWITCH}
  * nats (natural-log likelihood units) for each change of speaker so that turns do not flicker. Quiet frames
  * fit every speaker equally. Repeated {@value #PASSES} times with the models re-estimated from the new labels.
- * One speaker per frame: in overlapping speech the speaker whose model fits best wins. Memory: the labels (one
- * byte per frame) plus one back-pointer per frame and speaker of the longest region.
+ * One speaker per frame: in overlapping speech the speaker whose model fits best wins. Memory: a copy of the
+ * labels (an int per frame) plus a one-byte back-pointer per frame and speaker of the longest region.
  */
 final class Resegmentation {
 

@@ -2,6 +2,7 @@ package dev.earshot.engine.speech.diarization;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.within;
 
 import dev.earshot.engine.audio.AudioFormat;
 import dev.earshot.engine.audio.PcmFile;
@@ -101,6 +102,26 @@ class BicDiarizerTest {
                 .speakerCount()).isEqualTo(2);
         assertThat(diarizer.diarize(two, DiarizationSettings.of(null, 3, null, VadSettings.DEFAULTS))
                 .speakerCount()).isGreaterThanOrEqualTo(3);
+    }
+
+    @Test
+    void overlappedSpeechGoesToTheDominantVoiceAlone() {
+        float[] samples = Pcm.read(DiarizationFixtures.audio("two-speakers", dir));
+        int rate = AudioFormat.SPEECH.sampleRate();
+        for (int i = 0; i < 2 * rate; i++) {
+            samples[8 * rate + i] += 0.25f * samples[4 * rate + i];
+        }
+        PcmFile audio = Pcm.write(dir.resolve("overlap.pcm"), AudioFormat.SPEECH, samples);
+        List<SpeakerTurn> reference = DiarizationFixtures.reference("two-speakers");
+
+        Diarization found = diarizer.diarize(audio, DiarizationSettings.exactly(2));
+
+        String agent = DiarizationScorer.score(reference, found.turns()).mapping().get("agent");
+        double agentSeconds = found.turns().stream().filter(turn -> turn.speaker().equals(agent))
+                .mapToDouble(turn -> turn.overlap(8, 10)).sum();
+        double anySeconds = found.turns().stream().mapToDouble(turn -> turn.overlap(8, 10)).sum();
+        assertThat(anySeconds).isCloseTo(2.0, within(0.05));
+        assertThat(agentSeconds).isGreaterThanOrEqualTo(1.8);
     }
 
     @Test

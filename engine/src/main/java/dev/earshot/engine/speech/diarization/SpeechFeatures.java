@@ -1,13 +1,13 @@
 package dev.earshot.engine.speech.diarization;
 
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.BitSet;
 import java.util.List;
 
 /**
  * Cepstral feature vectors of the speech frames of one recording, every {@value #FRAME_SECONDS} s inside each
- * speech region, kept in one float array ({@code 4 * DIMENSIONS} bytes per frame). Quiet frames (below the
+ * speech region, kept as floats ({@code 4 * dimensions} bytes per frame) in blocks of {@value #BLOCK_FRAMES}
+ * frames, so that growing never copies what is stored. Quiet frames (below the
  * level where the spectrum means anything) are kept for timing but flagged, and left out of every statistic.
  */
 final class SpeechFeatures {
@@ -27,10 +27,12 @@ final class SpeechFeatures {
         }
     }
 
+    static final int BLOCK_FRAMES = 1 << 14;
+
     private final int dimensions;
     private final List<Region> regions = new ArrayList<>();
     private final BitSet quiet = new BitSet();
-    private float[] values = new float[0];
+    private final List<float[]> blocks = new ArrayList<>();
     private int frames;
 
     SpeechFeatures(int dimensions) {
@@ -55,7 +57,7 @@ final class SpeechFeatures {
 
     /** Value {@code d} of frame {@code frame}. */
     float value(int frame, int d) {
-        return values[frame * dimensions + d];
+        return blocks.get(frame / BLOCK_FRAMES)[(frame % BLOCK_FRAMES) * dimensions + d];
     }
 
     /** Starts a region; frames added next belong to it until the next region starts. */
@@ -65,11 +67,13 @@ final class SpeechFeatures {
 
     /** Appends a frame to the current region; {@code vector} holds at least {@code dimensions} values. */
     void add(double[] vector, boolean isQuiet) {
-        if (values.length < (frames + 1) * dimensions) {
-            values = Arrays.copyOf(values, Math.max(values.length * 3 / 2, (frames + 1024) * dimensions));
+        if (frames % BLOCK_FRAMES == 0) {
+            blocks.add(new float[BLOCK_FRAMES * dimensions]);
         }
+        float[] block = blocks.get(frames / BLOCK_FRAMES);
+        int at = (frames % BLOCK_FRAMES) * dimensions;
         for (int d = 0; d < dimensions; d++) {
-            values[frames * dimensions + d] = (float) vector[d];
+            block[at + d] = (float) vector[d];
         }
         quiet.set(frames, isQuiet);
         frames++;
@@ -78,10 +82,9 @@ final class SpeechFeatures {
         regions.set(last, new Region(region.start(), region.end(), region.first(), region.count() + 1));
     }
 
-    /** Drops regions that got no frame and trims the storage. */
+    /** Drops regions that got no frame. */
     void finish() {
         regions.removeIf(region -> region.count() == 0);
-        values = Arrays.copyOf(values, frames * dimensions);
     }
 
     /**
@@ -98,7 +101,7 @@ final class SpeechFeatures {
             }
             counted++;
             for (int d = 0; d < dimensions; d++) {
-                double v = values[f * dimensions + d];
+                double v = value(f, d);
                 sum[d] += v;
                 squares[d] += v * v;
             }
@@ -106,11 +109,17 @@ final class SpeechFeatures {
         if (counted < 2) {
             return;
         }
+        double[] mean = new double[dimensions];
+        double[] deviation = new double[dimensions];
         for (int d = 0; d < dimensions; d++) {
-            double mean = sum[d] / counted;
-            double deviation = Math.sqrt(Math.max(squares[d] / counted - mean * mean, 1e-12));
-            for (int f = 0; f < frames; f++) {
-                values[f * dimensions + d] = (float) ((values[f * dimensions + d] - mean) / deviation);
+            mean[d] = sum[d] / counted;
+            deviation[d] = Math.sqrt(Math.max(squares[d] / counted - mean[d] * mean[d], 1e-12));
+        }
+        for (int f = 0; f < frames; f++) {
+            float[] block = blocks.get(f / BLOCK_FRAMES);
+            int at = (f % BLOCK_FRAMES) * dimensions;
+            for (int d = 0; d < dimensions; d++) {
+                block[at + d] = (float) ((block[at + d] - mean[d]) / deviation[d]);
             }
         }
     }

@@ -29,7 +29,13 @@ public final class SpeechFixtures {
 
     /** Decodes a committed 16-bit PCM WAV fixture into a working file in {@code dir}. */
     public static PcmFile load(String name, Path dir) {
-        ByteBuffer wav = ByteBuffer.wrap(resource(name)).order(ByteOrder.LITTLE_ENDIAN);
+        return loadWav("/speech/" + name, dir);
+    }
+
+    /** Decodes the 16-bit PCM WAV at classpath {@code resource} into a working file in {@code dir}. */
+    public static PcmFile loadWav(String resource, Path dir) {
+        String name = resource.substring(resource.lastIndexOf('/') + 1);
+        ByteBuffer wav = ByteBuffer.wrap(bytes(resource)).order(ByteOrder.LITTLE_ENDIAN);
         wav.position(12);
         AudioFormat format = null;
         while (wav.remaining() >= 8) {
@@ -148,9 +154,14 @@ public final class SpeechFixtures {
     }
 
     private static byte[] resource(String name) {
-        try (InputStream in = SpeechFixtures.class.getResourceAsStream("/speech/" + name)) {
+        return bytes("/speech/" + name);
+    }
+
+    /** The bytes of classpath resource {@code resource}. */
+    public static byte[] bytes(String resource) {
+        try (InputStream in = SpeechFixtures.class.getResourceAsStream(resource)) {
             if (in == null) {
-                throw new IllegalStateException("missing test resource /speech/" + name);
+                throw new IllegalStateException("missing test resource " + resource);
             }
             return in.readAllBytes();
         } catch (IOException e) {

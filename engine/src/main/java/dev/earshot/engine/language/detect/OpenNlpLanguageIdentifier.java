@@ -30,6 +30,8 @@ public final class OpenNlpLanguageIdentifier implements LanguageIdentifier {
     public static final int MIN_WORDS = 3;
     /** A lead over the runner-up below this gives {@code und}. */
     public static final double MIN_CONFIDENCE = 0.04;
+    /** Only this many characters from the start of a longer text are looked at: plenty for a clear answer. */
+    public static final int MAX_CHARS = 10_000;
 
     private static final String MODEL_RESOURCE = "/langdetect-183.bin";
 
@@ -60,7 +62,8 @@ public final class OpenNlpLanguageIdentifier implements LanguageIdentifier {
         if (text == null || wordCount(text) < MIN_WORDS) {
             return IdentifiedLanguage.undetermined();
         }
-        List<Language> ranked = Arrays.stream(new LanguageDetectorME(model).predictLanguages(text))
+        String start = text.length() > MAX_CHARS ? text.substring(0, MAX_CHARS) : text;
+        List<Language> ranked = Arrays.stream(new LanguageDetectorME(model).predictLanguages(start))
                 .filter(language -> allowed.isEmpty() || allowed.contains(language.getLang()))
                 .collect(Collectors.toList());
         if (ranked.isEmpty()) {

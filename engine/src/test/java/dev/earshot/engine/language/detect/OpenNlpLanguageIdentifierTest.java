@@ -126,6 +126,16 @@ class OpenNlpLanguageIdentifierTest {
     }
 
     @Test
+    void aLongTextIsJudgedByItsBeginningQuickly() {
+        String spanish = "hemos estado esperando al técnico desde las nueve de la mañana y nadie nos llamó ";
+        String text = spanish.repeat(OpenNlpLanguageIdentifier.MAX_CHARS / spanish.length() + 1)
+                + "the rest of this very long text is english ".repeat(20_000);
+        long started = System.nanoTime();
+        assertThat(identifier.identify(text).iso6393()).isEqualTo("spa");
+        assertThat((System.nanoTime() - started) / 1e9).isLessThan(2.0);
+    }
+
+    @Test
     void theModelKnowsTheFourTestLanguagesAndAboutAHundredOthers() {
         assertThat(identifier.supportedLanguages()).contains("eng", "spa", "fra", "deu").hasSizeGreaterThan(100);
     }

@@ -98,8 +98,10 @@ public final class Apertium {
         String t = LanguageCodes.iso3(target);
         Optional<String> pairPackage = ApertiumPackages.forPair(s, t);
         if (!installed()) {
-            return "install Apertium and its data for " + s + "-" + t + ": the Debian packages apertium and "
-                    + pairPackage.orElse("apertium-eng-spa (no Debian package offers " + s + "-" + t + ")");
+            return pairPackage.map(name -> "install Apertium and its data for " + s + "-" + t
+                            + ": the Debian packages apertium and " + name)
+                    .orElse("no Debian package of Apertium translates " + s + "-" + t
+                            + " (and Apertium itself, Debian package apertium, is not installed)");
         }
         String have = modes.isEmpty() ? "none" : String.join(", ", modes);
         return pairPackage.map(name -> "install the Debian package " + name + " (installed directions: " + have + ")")

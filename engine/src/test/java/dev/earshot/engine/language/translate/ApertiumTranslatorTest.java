@@ -95,6 +95,9 @@ class ApertiumTranslatorTest {
                 .isInstanceOf(UnavailableCapabilityException.class)
                 .hasMessageContaining("install Apertium and its data for eng-spa: the Debian packages apertium and "
                         + "apertium-eng-spa");
+        assertThatThrownBy(() -> translator.translate("hello there", "en", "de"))
+                .isInstanceOf(UnavailableCapabilityException.class)
+                .hasMessageContaining("no Debian package of Apertium translates eng-deu (and Apertium itself");
     }
 
     @Test

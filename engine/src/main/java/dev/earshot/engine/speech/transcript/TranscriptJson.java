@@ -1,5 +1,6 @@
 package dev.earshot.engine.speech.transcript;
 
+import dev.earshot.engine.json.JsonLiteral;
 import java.io.IOException;
 import java.math.BigDecimal;
 import java.util.List;
@@ -53,29 +54,7 @@ public final class TranscriptJson {
         return BigDecimal.valueOf(Math.round(value * 1000), 3).stripTrailingZeros().toPlainString();
     }
 
-    /** {@code value} as a JSON string literal, or {@code null}. */
-    static String string(String value) {
-        if (value == null) {
-            return "null";
-        }
-        StringBuilder s = new StringBuilder(value.length() + 2).append('"');
-        for (int i = 0; i < value.length(); i++) {
-            char c = value.charAt(i);
-            switch (c) {
-                case '"' -> s.append("\\\"");
-                case '\\' -> s.append("\\\\");
-                case '\n' -> s.append("\\n");
-                case '\r' -> s.append("\\r");
-                case '\t' -> s.append("\\t");
-                default -> {
-                    if (c < 0x20) {
-                        s.append(String.format("\\u%04x", (int) c));
-                    } else {
-                        s.append(c);
-                    }
-                }
-            }
-        }
-        return s.append('"').toString();
+    private static String string(String value) {
+        return JsonLiteral.string(value);
     }
 }

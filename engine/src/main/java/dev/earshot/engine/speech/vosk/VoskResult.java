@@ -1,5 +1,6 @@
 package dev.earshot.engine.speech.vosk;
 
+import dev.earshot.engine.json.JsonParser;
 import dev.earshot.engine.speech.transcript.Word;
 import java.util.ArrayList;
 import java.util.List;

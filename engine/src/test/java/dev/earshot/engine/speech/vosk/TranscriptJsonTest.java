@@ -2,6 +2,7 @@ package dev.earshot.engine.speech.vosk;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.earshot.engine.json.JsonParser;
 import dev.earshot.engine.speech.transcript.Transcript;
 import dev.earshot.engine.speech.transcript.TranscriptFormat;
 import dev.earshot.engine.speech.transcript.Word;
@@ -9,7 +10,7 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
-/** Reads the JSON export back with the Vosk result parser (it lives in this package). */
+/** Reads the JSON export back with the JSON parser Vosk results go through. */
 class TranscriptJsonTest {
 
     @Test

@@ -1,4 +1,4 @@
-package dev.earshot.engine.speech.vosk;
+package dev.earshot.engine.json;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -6,21 +6,26 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * A small JSON reader for the results Vosk returns: objects become {@code Map<String, Object>}, arrays
- * {@code List<Object>}, numbers {@code Double}, plus {@code String}, {@code Boolean} and {@code null}.
- * Not a general-purpose parser (no depth limit; input is trusted native output).
+ * A small JSON reader (Vosk results, answers of HTTP endpoints): objects become {@code Map<String, Object>}
+ * (keys in document order), arrays {@code List<Object>}, numbers {@code Double}, plus {@code String},
+ * {@code Boolean} and {@code null}. Nesting deeper than {@value #MAX_DEPTH} levels is refused. Errors are
+ * {@link IllegalArgumentException}s naming the character position.
  */
-final class JsonParser {
+public final class JsonParser {
+
+    /** How many objects and arrays may be nested inside each other. */
+    public static final int MAX_DEPTH = 64;
 
     private final String text;
     private int at;
+    private int depth;
 
     private JsonParser(String text) {
         this.text = text;
     }
 
     /** The value {@code text} holds. */
-    static Object parse(String text) {
+    public static Object parse(String text) {
         JsonParser parser = new JsonParser(text);
         Object value = parser.value();
         parser.skipSpace();
@@ -49,9 +54,10 @@ final class JsonParser {
 
     private Map<String, Object> object() {
         Map<String, Object> map = new LinkedHashMap<>();
-        at++;
+        enter();
         skipSpace();
         if (peek('}')) {
+            depth--;
             return map;
         }
         do {
@@ -63,14 +69,16 @@ final class JsonParser {
             skipSpace();
         } while (peek(','));
         expect('}');
+        depth--;
         return map;
     }
 
     private List<Object> array() {
         List<Object> list = new ArrayList<>();
-        at++;
+        enter();
         skipSpace();
         if (peek(']')) {
+            depth--;
             return list;
         }
         do {
@@ -78,7 +86,15 @@ final class JsonParser {
             skipSpace();
         } while (peek(','));
         expect(']');
+        depth--;
         return list;
+    }
+
+    private void enter() {
+        at++;
+        if (++depth > MAX_DEPTH) {
+            throw error("more than " + MAX_DEPTH + " nested levels");
+        }
     }
 
     private String string() {
@@ -94,10 +110,7 @@ final class JsonParser {
                     case 'r' -> s.append('\r');
                     case 'b' -> s.append('\b');
                     case 'f' -> s.append('\f');
-                    case 'u' -> {
-                        s.append((char) Integer.parseInt(text.substring(at, at + 4), 16));
-                        at += 4;
-                    }
+                    case 'u' -> s.append(unicodeEscape());
                     default -> s.append(e);
                 }
             } else {
@@ -106,6 +119,19 @@ final class JsonParser {
         }
         expect('"');
         return s.toString();
+    }
+
+    private char unicodeEscape() {
+        if (at + 4 > text.length()) {
+            throw error("truncated \\u escape");
+        }
+        try {
+            char c = (char) Integer.parseInt(text.substring(at, at + 4), 16);
+            at += 4;
+            return c;
+        } catch (NumberFormatException e) {
+            throw error("bad \\u escape");
+        }
     }
 
     private Double number() {
@@ -149,6 +175,6 @@ final class JsonParser {
     }
 
     private IllegalArgumentException error(String message) {
-        return new IllegalArgumentException(message + " at character " + at + " of Vosk result");
+        return new IllegalArgumentException(message + " at character " + at + " of the JSON text");
     }
 }

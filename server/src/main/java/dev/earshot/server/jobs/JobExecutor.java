@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Component;
 
 /**
@@ -28,11 +29,11 @@ class JobExecutor {
     private final BlobStore blobs;
     private final WorkFolders folders;
     private final JobSettings settings;
-    private final List<JobListener> listeners;
+    private final ObjectProvider<JobListener> listeners;
     private final InternalErrors errors;
 
     JobExecutor(JobRecords records, List<JobWork> works, BlobStore blobs, WorkFolders folders, JobSettings settings,
-                List<JobListener> listeners, InternalErrors errors) {
+                ObjectProvider<JobListener> listeners, InternalErrors errors) {
         this.records = records;
         this.works = works.stream().collect(Collectors.toMap(JobWork::kind, Function.identity()));
         this.blobs = blobs;
@@ -129,7 +130,7 @@ class JobExecutor {
     }
 
     private void notifyFinished(String jobId) {
-        records.find(jobId).ifPresent(job -> listeners.forEach(listener -> {
+        records.find(jobId).ifPresent(job -> listeners.orderedStream().forEach(listener -> {
             try {
                 listener.finished(job);
             } catch (RuntimeException e) {

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Service;
 
 /**
@@ -25,9 +26,9 @@ public class JobQueue {
     private static final double DEFAULT_SECONDS_PER_AUDIO_SECOND = 0.25;
     private final JobRecords records;
     private final SchedulerClient scheduler;
-    private final List<JobListener> listeners;
+    private final ObjectProvider<JobListener> listeners;
 
-    JobQueue(JobRecords records, SchedulerClient scheduler, List<JobListener> listeners) {
+    JobQueue(JobRecords records, SchedulerClient scheduler, ObjectProvider<JobListener> listeners) {
         this.records = records;
         this.scheduler = scheduler;
         this.listeners = listeners;
@@ -71,7 +72,7 @@ public class JobQueue {
         if (!records.cancel(id, Instant.now())) {
             return false;
         }
-        records.find(id).ifPresent(job -> listeners.forEach(listener -> {
+        records.find(id).ifPresent(job -> listeners.orderedStream().forEach(listener -> {
             try {
                 listener.finished(job);
             } catch (RuntimeException e) {

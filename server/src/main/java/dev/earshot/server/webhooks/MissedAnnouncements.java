@@ -17,10 +17,10 @@ class MissedAnnouncements {
     static final Duration GRACE = Duration.ofMinutes(1);
     private final WebhookRecords records;
     private final ObjectProvider<JobQueue> jobs;
-    private final JobWebhooks webhooks;
+    private final ObjectProvider<JobWebhooks> webhooks;
     private final WebhookSettings settings;
 
-    MissedAnnouncements(WebhookRecords records, ObjectProvider<JobQueue> jobs, JobWebhooks webhooks,
+    MissedAnnouncements(WebhookRecords records, ObjectProvider<JobQueue> jobs, ObjectProvider<JobWebhooks> webhooks,
                         WebhookSettings settings) {
         this.records = records;
         this.jobs = jobs;
@@ -32,7 +32,7 @@ class MissedAnnouncements {
     int announce() {
         Instant now = Instant.now();
         var missed = records.unannouncedJobs(now.minus(settings.retention()), now.minus(GRACE));
-        missed.forEach(id -> jobs.getObject().find(id).ifPresent(webhooks::finished));
+        missed.forEach(id -> jobs.getObject().find(id).ifPresent(webhooks.getObject()::finished));
         return missed.size();
     }
 }

@@ -31,7 +31,8 @@ for i in $(seq 1 "$COUNT"); do
     > "$WORK/status-$i" &
 done
 wait $(jobs -p | grep -v "^$PID$") 2>/dev/null || true
-grep -L '^202$' "$WORK"/status-* && { echo "some submissions were not accepted"; exit 1; } || true
+echo "submission statuses: $(cat "$WORK"/status-* | sort | uniq -c | tr '\n' ' ')"
+[ "$(grep -l '^202$' "$WORK"/status-* | wc -l)" -eq "$COUNT" ] || { echo "some submissions were not accepted"; exit 1; }
 ids=$(for f in "$WORK"/accepted-*.json; do python3 -c 'import json,sys; print(json.load(open(sys.argv[1]))["job_id"])' "$f"; done)
 echo "submitted $COUNT jobs in $(( $(date +%s) - started )) s"
 echo "queue right after submission (status, queue_position), by submission order:"

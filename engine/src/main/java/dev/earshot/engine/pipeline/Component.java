@@ -1,5 +1,7 @@
 package dev.earshot.engine.pipeline;
 
+import java.util.Optional;
+
 /**
  * One processing step of a pipeline. Implementations are small and stateless: everything a run needs comes
  * in through {@link StepContext} and the parsed params, so one instance serves every request at once.
@@ -20,6 +22,15 @@ public interface Component<P> {
     /** Whether a step with these params must be the last of its plan (e.g. a step that outputs many files). */
     default boolean mustBeLast(P params) {
         return false;
+    }
+
+    /**
+     * Why this deployment cannot run a step with these params (what is missing and how to add it, e.g. an
+     * Apertium language pair or an LLM endpoint), or empty when it can. Asked once the whole plan is free of
+     * problems, before anything runs; a reason makes the plan fail with {@code ComponentUnavailableException}.
+     */
+    default Optional<String> unavailableBecause(P params) {
+        return Optional.empty();
     }
 
     /** Runs the step on the working audio of {@code context}. Must not modify any input file. */

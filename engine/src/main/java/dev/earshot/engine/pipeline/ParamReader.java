@@ -108,6 +108,30 @@ public final class ParamReader {
         return s;
     }
 
+    /** One of {@code allowed} (compared exactly), or {@code fallback} when the key is absent or null. */
+    public String choice(String key, String fallback, List<String> allowed) {
+        String value = text(key, fallback);
+        if (!allowed.contains(value)) {
+            problem(key, "must be one of " + String.join(", ", allowed) + ", got " + describe(value), 0);
+            return fallback;
+        }
+        return value;
+    }
+
+    /** A list of strings, each one of {@code allowed}; {@code fallback} when the key is absent or null. */
+    public List<String> choices(String key, List<String> fallback, List<String> allowed) {
+        Object value = take(key);
+        if (value == null) {
+            return fallback;
+        }
+        if (!(value instanceof List<?> list) || list.isEmpty()
+                || !list.stream().allMatch(item -> item instanceof String s && allowed.contains(s))) {
+            problem(key, "must be a non-empty list of " + String.join(", ", allowed) + ", got " + describe(value), 0);
+            return fallback;
+        }
+        return list.stream().map(String.class::cast).distinct().toList();
+    }
+
     /**
      * Reports a problem a component found itself, e.g. a rule across several values of one key. Reading goes
      * on; the plan is rejected with every problem at once.

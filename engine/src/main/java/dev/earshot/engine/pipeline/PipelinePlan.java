@@ -10,7 +10,8 @@ import java.util.Map;
 /**
  * An ordered list of steps checked as a whole against a registry and the number of uploaded files.
  * {@link #validate} reports every problem at once in an {@link InvalidPlanException}; a plan free of problems
- * that names a known but unregistered component fails with {@link ComponentUnavailableException}.
+ * that names a known but unregistered component, or a step its component cannot run here (see
+ * {@link Component#unavailableBecause}), fails with {@link ComponentUnavailableException}.
  */
 public final class PipelinePlan {
 
@@ -83,7 +84,16 @@ public final class PipelinePlan {
         if (unavailable != null) {
             throw new ComponentUnavailableException(unavailable, unavailableIndex);
         }
+        for (PlannedStep<?> step : planned) {
+            checkAvailable(step);
+        }
         return new PipelinePlan(planned);
+    }
+
+    private static <P> void checkAvailable(PlannedStep<P> step) {
+        step.component().unavailableBecause(step.params()).ifPresent(reason -> {
+            throw new ComponentUnavailableException(step.component().id(), step.index(), reason);
+        });
     }
 
     private static <P> PlannedStep<P> plan(int index, Component<P> component, Map<String, ?> params,

@@ -23,12 +23,20 @@ public final class PipelineRunner {
      */
     public PipelineRun run(PipelinePlan plan, List<PcmFile> inputs, Path workDir, Cancellation cancellation,
                            DoubleConsumer progress) {
+        return run(plan, inputs, workDir, new RunCache(), cancellation, progress);
+    }
+
+    /**
+     * Runs {@code plan} sharing {@code cache} with other runs on the same inputs (e.g. a second plan that must
+     * not undo the first one's results when it fails), so that a transcript is made once for all of them.
+     */
+    public PipelineRun run(PipelinePlan plan, List<PcmFile> inputs, Path workDir, RunCache cache,
+                           Cancellation cancellation, DoubleConsumer progress) {
         if (inputs.isEmpty()) {
             throw new IllegalArgumentException("a run needs at least one input file");
         }
         List<StepResult> results = new ArrayList<>();
         PcmFile working = inputs.get(0);
-        RunCache cache = new RunCache();
         int count = plan.steps().size();
         for (PlannedStep<?> step : plan.steps()) {
             cancellation.check();

@@ -27,7 +27,7 @@ public final class RunCache {
 
     private final Map<Key<?>, Object> values = new ConcurrentHashMap<>();
 
-    RunCache() {
+    public RunCache() {
     }
 
     /**

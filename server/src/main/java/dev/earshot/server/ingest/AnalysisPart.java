@@ -4,25 +4,27 @@ import java.util.Arrays;
 import java.util.Optional;
 
 /**
- * A result a pipeline promises, read at {@code GET /v1/jobs/{job_id}/<path>}. Only the transcript is produced
- * in this deployment; the others are listed as not available, with a reason, and never made up.
+ * A result a pipeline promises, read at {@code GET /v1/jobs/{job_id}/<path>}, and the pipeline component that
+ * makes it. A part that could not be made is listed as not available, with the reason, and never made up.
  */
 enum AnalysisPart {
 
-    TRANSCRIPT("transcript", "transcription", true),
-    SPEAKERS("speakers", "speaker diarization", false),
-    SENTIMENT("sentiment", "sentiment analysis", false),
-    SUMMARY("summary", "summarization", false),
-    PII("pii", "PII detection", false);
+    TRANSCRIPT("transcript", "transcription", "transcribe", false),
+    SPEAKERS("speakers", "speaker diarization", "diarize", false),
+    SENTIMENT("sentiment", "sentiment analysis", "sentiment", true),
+    SUMMARY("summary", "summarization", "summarize", true),
+    PII("pii", "PII detection", "detect_pii", false);
 
     private final String path;
     private final String description;
-    private final boolean available;
+    private final String componentId;
+    private final boolean bySpeaker;
 
-    AnalysisPart(String path, String description, boolean available) {
+    AnalysisPart(String path, String description, String componentId, boolean bySpeaker) {
         this.path = path;
         this.description = description;
-        this.available = available;
+        this.componentId = componentId;
+        this.bySpeaker = bySpeaker;
     }
 
     static Optional<AnalysisPart> ofPath(String path) {
@@ -34,13 +36,18 @@ enum AnalysisPart {
         return path;
     }
 
-    /** True when this deployment produces the part. */
-    boolean available() {
-        return available;
+    /** The pipeline component that makes this part. */
+    String componentId() {
+        return componentId;
     }
 
-    /** Why the part is missing from a result, in words a user reads. */
+    /** True when the component runs with {@code by_speaker}, so that its results name the speakers. */
+    boolean bySpeaker() {
+        return bySpeaker;
+    }
+
+    /** Why the part is missing from a result that does not say, in words a user reads. */
     String unavailableReason() {
-        return description + " is not available in this deployment yet; the job's other results are complete";
+        return description + " was not run for this job; the job's other results are complete";
     }
 }

@@ -1,10 +1,14 @@
 package dev.earshot.server.ingest;
 
+import dev.earshot.engine.intel.component.IntelComponents;
+import dev.earshot.engine.intel.component.IntelTools;
+import dev.earshot.engine.pipeline.Component;
 import dev.earshot.engine.pipeline.ComponentRegistry;
 import dev.earshot.engine.pipeline.PipelineRunner;
 import dev.earshot.engine.speech.SpeechModels;
 import dev.earshot.engine.speech.component.Transcription;
 import dev.earshot.server.limits.RequestRateLimit;
+import java.util.ArrayList;
 import java.util.List;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
@@ -24,7 +28,9 @@ class IngestConfiguration {
     }
 
     @Bean
-    IngestPlans ingestPlans(SpeechModels speechModels) {
-        return new IngestPlans(ComponentRegistry.of(List.of(new Transcription(speechModels))), new PipelineRunner());
+    IngestPlans ingestPlans(SpeechModels speechModels, IntelTools intelTools) {
+        List<Component<?>> components = new ArrayList<>(List.of(new Transcription(speechModels)));
+        components.addAll(IntelComponents.all(speechModels, intelTools));
+        return new IngestPlans(ComponentRegistry.of(components), new PipelineRunner());
     }
 }

@@ -90,24 +90,34 @@ class IngestJobBody {
         for (AnalysisPart part : input.pipeline().parts()) {
             Map<String, Object> entry = new LinkedHashMap<>();
             String reason = result.notAvailable().get(part.path());
+            PartResult made = result.parts().get(part.path());
+            String url = links.part(job.id(), part);
             if (part == AnalysisPart.TRANSCRIPT && reason == null) {
                 entry.put("status", "available");
                 entry.put("language", result.language());
                 entry.put("word_count", result.wordCount());
                 entry.put("duration_seconds", result.durationSeconds());
-                entry.put("url", links.part(job.id(), part));
-                Map<String, String> formats = new LinkedHashMap<>();
-                result.transcriptFiles().keySet().forEach(format ->
-                        formats.put(format, links.part(job.id(), part) + "?format=" + format));
-                entry.put("formats", formats);
+                entry.put("url", url);
+                entry.put("formats", formats(url, result.transcriptFiles().keySet()));
+            } else if (made != null && reason == null) {
+                entry.put("status", "available");
+                entry.putAll(made.highlights());
+                entry.put("url", url);
+                entry.put("formats", formats(url, made.files().keySet()));
             } else {
                 entry.put("status", "not_available");
                 entry.put("reason", reason == null ? part.unavailableReason() : reason);
-                entry.put("url", links.part(job.id(), part));
+                entry.put("url", url);
             }
             results.put(part.path(), entry);
         }
         return results;
+    }
+
+    private static Map<String, String> formats(String url, Iterable<String> names) {
+        Map<String, String> formats = new LinkedHashMap<>();
+        names.forEach(format -> formats.put(format, url + "?format=" + format));
+        return formats;
     }
 
     private static String time(Instant instant) {

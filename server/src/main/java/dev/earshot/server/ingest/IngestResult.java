@@ -12,10 +12,11 @@ import tools.jackson.databind.json.JsonMapper;
  * @param durationSeconds length of the decoded audio, in seconds
  * @param transcriptFiles blob key of the transcript by format extension ({@code json}, {@code txt}, {@code srt},
  *                        {@code vtt}); keys belong to the attempt that committed the result
- * @param notAvailable    the pipeline's parts this deployment could not produce, by path, with the reason
+ * @param parts           the other parts that were made, by path ({@code speakers}, {@code sentiment}, ...)
+ * @param notAvailable    the pipeline's parts that could not be made, by path, with the reason
  */
 record IngestResult(String language, int wordCount, double durationSeconds, Map<String, String> transcriptFiles,
-                    Map<String, String> notAvailable) {
+                    Map<String, PartResult> parts, Map<String, String> notAvailable) {
 
     String toJson(JsonMapper json) {
         Map<String, Object> transcript = new LinkedHashMap<>();
@@ -23,8 +24,11 @@ record IngestResult(String language, int wordCount, double durationSeconds, Map<
         transcript.put("word_count", wordCount);
         transcript.put("duration_seconds", durationSeconds);
         transcript.put("files", transcriptFiles);
+        Map<String, Object> made = new LinkedHashMap<>();
+        parts.forEach((path, part) -> made.put(path, part.toMap()));
         Map<String, Object> result = new LinkedHashMap<>();
         result.put("transcript", transcript);
+        result.put("parts", made);
         result.put("not_available", notAvailable);
         return json.writeValueAsString(result);
     }
@@ -33,9 +37,13 @@ record IngestResult(String language, int wordCount, double durationSeconds, Map<
     static IngestResult fromJson(JsonMapper json, String text) {
         Map<String, Object> result = json.readValue(text, Map.class);
         Map<String, Object> transcript = (Map<String, Object>) result.get("transcript");
+        Map<String, PartResult> parts = new LinkedHashMap<>();
+        ((Map<String, Object>) result.getOrDefault("parts", Map.of())).forEach((path, part) ->
+                parts.put(path, PartResult.fromMap((Map<String, Object>) part)));
         return new IngestResult((String) transcript.get("language"),
                 ((Number) transcript.get("word_count")).intValue(),
                 ((Number) transcript.get("duration_seconds")).doubleValue(),
-                (Map<String, String>) transcript.get("files"), (Map<String, String>) result.get("not_available"));
+                (Map<String, String>) transcript.get("files"), parts,
+                (Map<String, String>) result.get("not_available"));
     }
 }

@@ -8,6 +8,7 @@ import dev.earshot.server.jobs.JobQueue;
 import dev.earshot.server.jobs.JobState;
 import dev.earshot.server.storage.BlobStore;
 import jakarta.servlet.http.HttpServletRequest;
+import java.util.Locale;
 import java.util.Map;
 import org.springframework.core.io.InputStreamResource;
 import org.springframework.http.ContentDisposition;
@@ -23,7 +24,8 @@ import org.springframework.web.bind.annotation.RestController;
 /**
  * {@code GET /v1/jobs/{job_id}} and the result reads under it. A job is visible only to keys of its project;
  * any other id is a 404 that does not tell whether the job exists. Results are read once the job is completed
- * (409 before); the transcript in four formats, the other parts 501 while this deployment cannot produce them.
+ * (409 before): the transcript in four formats, the speakers as JSON or RTTM, the other parts as JSON; a part
+ * that could not be made is a 501 with the reason.
  */
 @RestController
 class JobsDoor {
@@ -63,19 +65,31 @@ class JobsDoor {
         requireCompleted(job);
         IngestResult result = body.result(job);
         String missing = result.notAvailable().get(part.path());
-        if (missing != null || part != AnalysisPart.TRANSCRIPT) {
-            throw IngestException.notAvailable(missing == null ? part.unavailableReason() : missing);
+        if (missing != null) {
+            throw IngestException.notAvailable(missing);
         }
-        return transcript(job.id(), result, TranscriptFormatChoice.of(format, accept));
+        if (part == AnalysisPart.TRANSCRIPT) {
+            TranscriptFormat chosen = TranscriptFormatChoice.of(format, accept);
+            return file(job.id(), result.transcriptFiles().get(chosen.extension()), chosen.extension());
+        }
+        PartResult made = result.parts().get(part.path());
+        if (made == null) {
+            throw IngestException.notAvailable(part.unavailableReason());
+        }
+        String chosen = format == null ? "json" : format.strip().toLowerCase(Locale.ROOT);
+        if (!made.files().containsKey(chosen)) {
+            throw IngestException.invalidParameter("format '" + format + "' is not known for " + part.path()
+                    + "; use one of: " + String.join(", ", made.files().keySet()));
+        }
+        return file(job.id() + "-" + part.path(), made.files().get(chosen), chosen);
     }
 
-    private ResponseEntity<InputStreamResource> transcript(String jobId, IngestResult result, TranscriptFormat format) {
-        String key = result.transcriptFiles().get(format.extension());
+    private ResponseEntity<InputStreamResource> file(String name, String key, String extension) {
         return ResponseEntity.ok()
                 .contentType(MediaType.parseMediaType(blobs.contentType(key)))
                 .contentLength(blobs.size(key))
                 .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.inline()
-                        .filename(jobId + "." + format.extension()).build().toString())
+                        .filename(name + "." + extension).build().toString())
                 .body(new InputStreamResource(blobs.open(key)));
     }
 

@@ -1,6 +1,8 @@
 package dev.earshot.server.pipeline;
 
 import dev.earshot.engine.component.StandardComponents;
+import dev.earshot.engine.intel.component.IntelComponents;
+import dev.earshot.engine.intel.component.IntelTools;
 import dev.earshot.engine.pipeline.Component;
 import dev.earshot.engine.pipeline.ComponentRegistry;
 import dev.earshot.engine.pipeline.PipelineRunner;
@@ -23,9 +25,10 @@ import org.springframework.context.annotation.Configuration;
 class PipelineConfiguration {
 
     @Bean
-    ComponentRegistry componentRegistry(SpeechModels speechModels) {
+    ComponentRegistry componentRegistry(SpeechModels speechModels, IntelTools intelTools) {
         List<Component<?>> components = new ArrayList<>(StandardComponents.all());
         components.addAll(SpeechComponents.all(speechModels));
+        components.addAll(IntelComponents.all(speechModels, intelTools));
         return ComponentRegistry.of(components);
     }
 

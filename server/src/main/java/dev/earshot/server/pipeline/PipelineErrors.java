@@ -7,6 +7,9 @@ import dev.earshot.engine.error.PipelineCancelledException;
 import dev.earshot.engine.error.Problem;
 import dev.earshot.engine.error.StepRejectedException;
 import dev.earshot.engine.error.UndecodableAudioException;
+import dev.earshot.engine.language.UnavailableCapabilityException;
+import dev.earshot.engine.language.llm.LlmEndpointException;
+import dev.earshot.engine.language.translate.ToolFailedException;
 import dev.earshot.server.limits.AdmissionRefusedException;
 import dev.earshot.server.system.InternalErrors;
 import java.util.LinkedHashMap;
@@ -51,8 +54,20 @@ class PipelineErrors {
 
     @ExceptionHandler(ComponentUnavailableException.class)
     ResponseEntity<Map<String, Object>> unavailable(ComponentUnavailableException e) {
-        return body(HttpStatus.NOT_IMPLEMENTED, "component_id '" + e.componentId()
-                + "' is known but no handler is registered in this deployment");
+        return body(HttpStatus.NOT_IMPLEMENTED, e.reason() == null
+                ? "component_id '" + e.componentId() + "' is known but no handler is registered in this deployment"
+                : "component_id '" + e.componentId() + "' cannot run in this deployment: " + e.reason());
+    }
+
+    @ExceptionHandler(UnavailableCapabilityException.class)
+    ResponseEntity<Map<String, Object>> capabilityMissing(UnavailableCapabilityException e) {
+        return body(HttpStatus.NOT_IMPLEMENTED, e.getMessage());
+    }
+
+    @ExceptionHandler({LlmEndpointException.class, ToolFailedException.class})
+    ResponseEntity<Map<String, Object>> toolFailed(RuntimeException e) {
+        return body(HttpStatus.INTERNAL_SERVER_ERROR, "a component failed because the tool it uses did: "
+                + e.getMessage());
     }
 
     @ExceptionHandler(AdmissionRefusedException.class)

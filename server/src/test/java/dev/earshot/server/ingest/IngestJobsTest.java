@@ -21,8 +21,6 @@ import java.util.Map;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.EnumSource;
 import org.springframework.beans.factory.annotation.Autowired;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -48,7 +46,7 @@ class IngestJobsTest extends IngestTest {
 
     @Test
     @SuppressWarnings("unchecked")
-    void aTranscriptionJobCompletesWithItsFieldsAndOnlyTheTranscriptAvailable() {
+    void aTranscriptionJobCompletesWithItsFieldsItsTranscriptAndItsSpeakers() {
         String id = submit(new Multipart().file("file", "speech.wav", IngestFixtures.speechWav())
                 .field("pipeline", "transcription").field("language", "en-GB")
                 .field("metadata", "{\"agent_id\": \"AGT-7\", \"tags\": [\"vip\"], \"score\": 4.5}"));
@@ -76,8 +74,11 @@ class IngestJobsTest extends IngestTest {
         assertThat((Integer) transcript.get("word_count")).isBetween(18, 24);
         assertThat((Map<String, Object>) transcript.get("formats")).containsOnlyKeys("json", "txt", "srt", "vtt")
                 .containsEntry("srt", "http://localhost:" + port + "/v1/jobs/" + id + "/transcript?format=srt");
-        assertThat((Map<String, Object>) results.get("speakers")).containsEntry("status", "not_available")
+        assertThat((Map<String, Object>) results.get("speakers")).containsEntry("status", "available")
+                .containsEntry("speaker_count", 1)
                 .containsEntry("url", "http://localhost:" + port + "/v1/jobs/" + id + "/speakers");
+        assertThat((Map<String, Object>) ((Map<String, Object>) results.get("speakers")).get("formats"))
+                .containsOnlyKeys("json", "rttm");
     }
 
     @Test
@@ -121,12 +122,32 @@ class IngestJobsTest extends IngestTest {
         assertError(reply, 400, "invalid_parameter", "format 'pdf' is not known; use one of: json, txt, srt, vtt");
     }
 
-    @ParameterizedTest
-    @EnumSource(value = AnalysisPart.class, names = {"SPEAKERS", "SENTIMENT", "SUMMARY", "PII"})
-    void thePartsThatDoNotExistYetAre501OnACompletedFullAnalysis(AnalysisPart part) {
+    @Test
+    @SuppressWarnings("unchecked")
+    void aFullAnalysisJobHasEveryPartAsADocumentAndTheSpeakersAlsoAsRttm() {
         String id = completedJob("full-analysis");
-        DoorClient.Reply reply = client.get("/v1/jobs/" + id + "/" + part.path(), "X-Api-Key", KEY);
-        assertError(reply, 501, "not_available", "is not available in this deployment yet");
+        Map<String, Object> results = (Map<String, Object>) IngestFixtures.awaitFinished(client, id, KEY)
+                .get("results");
+        String base = "/v1/jobs/" + id + "/";
+
+        Map<String, Object> speakers = read(base + "speakers").json();
+        assertThat(speakers).containsEntry("speaker_count", 1).containsKeys("speakers", "turns", "utterances");
+        String rttm = read(base + "speakers?format=rttm").text();
+        assertThat(rttm).startsWith("SPEAKER audio 1 ").contains(" S1 ");
+        Map<String, Object> sentiment = read(base + "sentiment").json();
+        assertThat((Map<String, Object>) sentiment.get("overall")).containsKeys("label", "score");
+        assertThat((List<Map<String, Object>>) sentiment.get("utterances")).isNotEmpty()
+                .allSatisfy(u -> assertThat(u).containsEntry("speaker", "S1"));
+        Map<String, Object> summary = read(base + "summary").json();
+        assertThat(summary).containsEntry("method", "textrank");
+        assertThat((String) summary.get("summary")).isNotBlank();
+        assertThat(read(base + "pii").json()).containsEntry("entity_count", 0);
+        for (String part : List.of("speakers", "sentiment", "summary", "pii")) {
+            assertThat((Map<String, Object>) results.get(part)).as(part).containsEntry("status", "available");
+        }
+        assertThat((Map<String, Object>) results.get("summary")).containsEntry("summary", summary.get("summary"));
+        assertError(client.get(base + "sentiment?format=rttm", "X-Api-Key", KEY), 400, "invalid_parameter",
+                "format 'rttm' is not known for sentiment; use one of: json");
     }
 
     @Test
@@ -134,8 +155,6 @@ class IngestJobsTest extends IngestTest {
         String id = completedJob("transcription");
         assertError(client.get("/v1/jobs/" + id + "/sentiment", "X-Api-Key", KEY), 404, "not_found",
                 "the transcription pipeline does not produce sentiment");
-        assertError(client.get("/v1/jobs/" + id + "/speakers", "X-Api-Key", KEY), 501, "not_available",
-                "speaker diarization is not available");
         assertError(client.get("/v1/jobs/" + id + "/waveform", "X-Api-Key", KEY), 404, "not_found",
                 "no result named 'waveform'");
     }
@@ -294,19 +313,6 @@ class IngestJobsTest extends IngestTest {
                 .isEqualTo("/v1/jobs/" + id + "/transcript");
     }
 
-    private String completedJob(String pipeline) {
-        String id = submit(new Multipart().file("file", "speech.wav", IngestFixtures.speechWav())
-                .field("pipeline", pipeline));
-        assertThat(IngestFixtures.awaitFinished(client, id, KEY).get("status")).isEqualTo("completed");
-        return id;
-    }
-
-    private String submit(Multipart form) {
-        DoorClient.Reply reply = client.post(INGEST, form, "Authorization", "Bearer " + KEY);
-        assertThat(reply.status()).as(reply.toString()).isEqualTo(202);
-        return (String) reply.json().get("job_id");
-    }
-
     private DoorClient.Reply read(String path, String... headers) {
         String[] all = new String[headers.length + 2];
         all[0] = "X-Api-Key";
@@ -315,14 +321,5 @@ class IngestJobsTest extends IngestTest {
         DoorClient.Reply reply = client.get(path, all);
         assertThat(reply.status()).as(reply.toString()).isEqualTo(200);
         return reply;
-    }
-
-    @SuppressWarnings("unchecked")
-    private static void assertError(DoorClient.Reply reply, int status, String code, String message) {
-        assertThat(reply.status()).as(reply.toString()).isEqualTo(status);
-        assertThat(reply.header("Content-Type")).startsWith("application/json");
-        Map<String, Object> error = (Map<String, Object>) reply.json().get("error");
-        assertThat(error).containsEntry("code", code);
-        assertThat((String) error.get("message")).contains(message);
     }
 }

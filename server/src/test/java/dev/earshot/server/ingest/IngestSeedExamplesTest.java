@@ -155,7 +155,7 @@ class IngestSeedExamplesTest extends IngestTest {
         Map<String, Object> results = (Map<String, Object>) job.get("results");
         assertThat(results).containsOnlyKeys("transcript", "speakers", "sentiment", "summary", "pii");
         for (String part : List.of("speakers", "sentiment", "summary", "pii")) {
-            assertThat(((Map<String, Object>) results.get(part)).get("status")).isEqualTo("not_available");
+            assertThat(((Map<String, Object>) results.get(part)).get("status")).isEqualTo("available");
         }
         Map<String, Object> transcript = (Map<String, Object>) results.get("transcript");
         assertThat(transcript.get("status")).isEqualTo("available");

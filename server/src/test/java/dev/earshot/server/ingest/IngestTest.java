@@ -1,5 +1,10 @@
 package dev.earshot.server.ingest;
 
+import static dev.earshot.server.ingest.IngestFixtures.INGEST;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.earshot.server.support.DoorClient;
+import dev.earshot.server.support.Multipart;
 import dev.earshot.server.support.ServerTest;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -7,6 +12,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Map;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterEach;
 import org.springframework.test.context.TestPropertySource;
@@ -41,5 +47,30 @@ abstract class IngestTest extends ServerTest {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /** Submits the speech fixture for {@code pipeline} and waits until the job completed. */
+    String completedJob(String pipeline) {
+        String id = submit(new Multipart().file("file", "speech.wav", IngestFixtures.speechWav())
+                .field("pipeline", pipeline));
+        assertThat(IngestFixtures.awaitFinished(client, id, KEY).get("status")).isEqualTo("completed");
+        return id;
+    }
+
+    /** Submits {@code form}, which must be accepted. */
+    String submit(Multipart form) {
+        DoorClient.Reply reply = client.post(INGEST, form, "Authorization", "Bearer " + KEY);
+        assertThat(reply.status()).as(reply.toString()).isEqualTo(202);
+        return (String) reply.json().get("job_id");
+    }
+
+    @SuppressWarnings("unchecked")
+    /** The reply is the door's error body with {@code status}, {@code code} and a message containing {@code message}. */
+    static void assertError(DoorClient.Reply reply, int status, String code, String message) {
+        assertThat(reply.status()).as(reply.toString()).isEqualTo(status);
+        assertThat(reply.header("Content-Type")).startsWith("application/json");
+        Map<String, Object> error = (Map<String, Object>) reply.json().get("error");
+        assertThat(error).containsEntry("code", code);
+        assertThat((String) error.get("message")).contains(message);
     }
 }

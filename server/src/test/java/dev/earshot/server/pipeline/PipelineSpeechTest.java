@@ -161,7 +161,7 @@ class PipelineSpeechTest extends ServerTest {
         return TestAudio.wav(Arrays.copyOfRange(wav, HEADER_BYTES, HEADER_BYTES + bytes), RATE, 1);
     }
 
-    private static byte[] fixture() {
+    static byte[] fixture() {
         try (InputStream in = PipelineSpeechTest.class.getResourceAsStream("/speech/" + FIXTURE)) {
             byte[] wav = in.readAllBytes();
             assertThat(new String(wav, 36, 4)).as("data chunk right after the fmt chunk").isEqualTo("data");

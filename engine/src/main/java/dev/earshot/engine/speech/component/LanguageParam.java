@@ -9,15 +9,15 @@ import dev.earshot.engine.speech.UnsupportedLanguageException;
  * (see {@link SpeechLanguage#of(String)}), default {@code "en"}. A language without a model is a problem of the
  * plan, reported before anything runs, with the supported languages in the message.
  */
-final class LanguageParam {
+public final class LanguageParam {
 
-    static final String KEY = "language";
+    public static final String KEY = "language";
 
     private LanguageParam() {
     }
 
     /** The supported language's tag (e.g. {@code en} for {@code en-GB}), or English after reporting a problem. */
-    static String read(ParamReader reader) {
+    public static String read(ParamReader reader) {
         String requested = reader.text(KEY, SpeechLanguage.ENGLISH.tag());
         try {
             return SpeechLanguage.of(requested).tag();

@@ -8,29 +8,29 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-/** How the speech components print numbers, times and words in their metrics. */
-final class MetricValues {
+/** How the speech and conversation-intelligence components print numbers, times and words in their metrics. */
+public final class MetricValues {
 
     private MetricValues() {
     }
 
     /** {@code value} rounded half up to {@code decimals} decimals. */
-    static double round(double value, int decimals) {
+    public static double round(double value, int decimals) {
         return BigDecimal.valueOf(value).setScale(decimals, RoundingMode.HALF_UP).doubleValue();
     }
 
     /** A time or duration in seconds, rounded to the millisecond. */
-    static double seconds(double value) {
+    public static double seconds(double value) {
         return round(value, 3);
     }
 
     /** {@code [start, end]} in seconds, rounded to the millisecond. */
-    static List<Double> pair(TimeRange range) {
+    public static List<Double> pair(TimeRange range) {
         return List.of(seconds(range.start()), seconds(range.end()));
     }
 
     /** {@code {"text", "start", "end"}}, times in seconds. */
-    static Map<String, Object> timedWord(Word word) {
+    public static Map<String, Object> timedWord(Word word) {
         Map<String, Object> map = new LinkedHashMap<>();
         map.put("text", word.text());
         map.put("start", seconds(word.start()));
@@ -39,14 +39,14 @@ final class MetricValues {
     }
 
     /** {@code {"text", "start", "end", "confidence"}}, times in seconds, confidence 0 to 1 to 3 decimals. */
-    static Map<String, Object> word(Word word) {
+    public static Map<String, Object> word(Word word) {
         Map<String, Object> map = timedWord(word);
         map.put("confidence", round(word.confidence(), 3));
         return map;
     }
 
     /** {@code count / total}, or 0 when {@code total} is 0. */
-    static double ratio(double count, double total) {
+    public static double ratio(double count, double total) {
         return total > 0 ? count / total : 0;
     }
 }

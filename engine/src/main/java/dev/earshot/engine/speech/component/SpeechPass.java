@@ -27,13 +27,13 @@ import java.util.function.Supplier;
  * {@code transcribe} after {@code speech_fluency_check}) gets them without running the models again. A step
  * that changed the working audio in between made a new file, which misses.
  */
-final class SpeechPass {
+public final class SpeechPass {
 
     private final Supplier<Transcriber> transcriber;
     private final Supplier<VoiceActivityDetector> detector;
     private final StepContext context;
 
-    SpeechPass(SpeechModels models, StepContext context) {
+    public SpeechPass(SpeechModels models, StepContext context) {
         this(models::transcriber, models::voiceActivityDetector, context);
     }
 
@@ -45,7 +45,7 @@ final class SpeechPass {
     }
 
     /** The transcript of {@code audio} in {@code language}, on every core. */
-    Transcript transcript(PcmFile audio, String language, double from, double to) {
+    public Transcript transcript(PcmFile audio, String language, double from, double to) {
         Path workDir = context.newFile("speech").toAbsolutePath().getParent();
         TranscriptionSettings settings = TranscriptionSettings.defaults().withLanguage(language).withWorkDir(workDir);
         try {
@@ -57,7 +57,7 @@ final class SpeechPass {
     }
 
     /** The speech segments of {@code audio}, in seconds, in time order. */
-    List<TimeRange> speech(PcmFile audio, VadSettings settings, double from, double to) {
+    public List<TimeRange> speech(PcmFile audio, VadSettings settings, double from, double to) {
         return cached(new SpeechKey(audio, settings), to,
                 () -> detector.get().detect(audio, settings, progress(from, to)));
     }

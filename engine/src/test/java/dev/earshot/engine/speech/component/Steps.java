@@ -14,13 +14,13 @@ import java.util.List;
 import java.util.Map;
 
 /** Parses params and runs one component on its own, the way a plan and a runner would. */
-final class Steps {
+public final class Steps {
 
     private Steps() {
     }
 
     /** The params parsed from {@code values}, which must be free of problems. */
-    static <P> P parse(Component<P> component, Map<String, ?> values) {
+    public static <P> P parse(Component<P> component, Map<String, ?> values) {
         List<Problem> problems = new ArrayList<>();
         P params = component.parseParams(new ParamReader(0, component.id(), values, problems));
         assertThat(problems).as("problems of %s", values).isEmpty();
@@ -28,14 +28,14 @@ final class Steps {
     }
 
     /** The problems {@code values} have. */
-    static List<Problem> problems(Component<?> component, Map<String, ?> values) {
+    public static List<Problem> problems(Component<?> component, Map<String, ?> values) {
         List<Problem> problems = new ArrayList<>();
         component.parseParams(new ParamReader(0, component.id(), values, problems));
         return problems;
     }
 
     /** Runs {@code component} on {@code inputs} (the first is the working audio) and checks it left audio alone. */
-    static <P> StepOutput run(Component<P> component, Map<String, ?> values, Path dir, PcmFile... inputs) {
+    public static <P> StepOutput run(Component<P> component, Map<String, ?> values, Path dir, PcmFile... inputs) {
         P params = parse(component, values);
         StepOutput output = component.run(StepContext.standalone(inputs[0], List.of(inputs), dir), params);
         assertThat(output.audio()).as("metrics-only step").isNull();
@@ -44,14 +44,14 @@ final class Steps {
     }
 
     /** The metrics of {@link #run}. */
-    static <P> Map<String, Object> metrics(Component<P> component, Map<String, ?> values, Path dir,
+    public static <P> Map<String, Object> metrics(Component<P> component, Map<String, ?> values, Path dir,
                                            PcmFile... inputs) {
         return run(component, values, dir, inputs).metrics();
     }
 
     /** A metric's list of JSON-like objects. */
     @SuppressWarnings("unchecked")
-    static List<Map<String, Object>> objects(Map<String, Object> metrics, String key) {
+    public static List<Map<String, Object>> objects(Map<String, Object> metrics, String key) {
         return (List<Map<String, Object>>) metrics.get(key);
     }
 }

@@ -7,23 +7,23 @@ import java.nio.file.Path;
 import java.util.List;
 
 /** The committed multi-speaker conversations (see make-fixtures.sh) and their reference RTTM. */
-final class DiarizationFixtures {
+public final class DiarizationFixtures {
 
     /** Fixture names with their true speaker counts. */
-    static final List<String> NAMES = List.of("two-speakers", "three-speakers");
+    public static final List<String> NAMES = List.of("two-speakers", "three-speakers");
 
     private DiarizationFixtures() {
     }
 
-    static PcmFile audio(String name, Path dir) {
+    public static PcmFile audio(String name, Path dir) {
         return SpeechFixtures.loadWav("/diarization/" + name + ".wav", dir);
     }
 
-    static List<SpeakerTurn> reference(String name) {
+    public static List<SpeakerTurn> reference(String name) {
         return Rttm.parse(new String(SpeechFixtures.bytes("/diarization/" + name + ".rttm"), StandardCharsets.UTF_8));
     }
 
-    static int speakerCount(String name) {
+    public static int speakerCount(String name) {
         return (int) reference(name).stream().map(SpeakerTurn::speaker).distinct().count();
     }
 }

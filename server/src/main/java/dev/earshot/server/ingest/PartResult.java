@@ -1,5 +1,6 @@
 package dev.earshot.server.ingest;
 
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
@@ -12,7 +13,7 @@ import java.util.Map;
 record PartResult(Map<String, String> files, Map<String, Object> highlights) {
 
     PartResult {
-        files = Map.copyOf(files);
+        files = Collections.unmodifiableMap(new LinkedHashMap<>(files));
         highlights = new LinkedHashMap<>(highlights);
     }
 

@@ -17,6 +17,8 @@ public final class ApertiumTranslator implements Translator {
     /** The longest text one call takes, in characters. */
     public static final int MAX_TEXT_CHARS = 200_000;
 
+    /** Apertium leaves two spaces where it drops a word or mark (e.g. the "¿" it adds before a question). */
+    private static final Pattern DOUBLE_SPACES = Pattern.compile("(?<=\\S) {2,}(?=\\S)");
     private static final Pattern ERROR_MARKS = Pattern.compile("(?<![\\p{L}\\p{N}])[#@](?=\\p{L})");
 
     private final Apertium apertium;
@@ -57,8 +59,8 @@ public final class ApertiumTranslator implements Translator {
         if (!text.endsWith("\n") && output.endsWith("\n")) {
             output = output.substring(0, output.length() - 1);
         }
-        return request.answer(markUnknownWords ? output : ERROR_MARKS.matcher(output).replaceAll(""),
-                Translation.APERTIUM);
+        String cleaned = markUnknownWords ? output : ERROR_MARKS.matcher(output).replaceAll("");
+        return request.answer(DOUBLE_SPACES.matcher(cleaned).replaceAll(" "), Translation.APERTIUM);
     }
 
     @Override

@@ -127,7 +127,7 @@ class TextComponentsTest {
 
         assertThat(metrics).containsEntry("method", "back-translation").containsEntry("pivot", "spa")
                 .containsEntry("language", "eng");
-        assertThat(metrics.get("text").toString()).contains("subscription");
+        assertThat(metrics.get("text").toString()).contains("subscription").doesNotContain("  ");
     }
 
     @Test

@@ -182,10 +182,12 @@ class IngestJobsTest extends IngestTest {
     @Test
     @SuppressWarnings("unchecked")
     void aQueuedJobShowsItsQueuePosition() {
+        byte[] longer = IngestFixtures.repeatedSpeech(20);
         List<String> ids = List.of(
-                submit(new Multipart().file("file", "a.wav", IngestFixtures.repeatedSpeech(3))),
-                submit(new Multipart().file("file", "b.wav", IngestFixtures.repeatedSpeech(3))),
-                submit(new Multipart().file("file", "c.wav", IngestFixtures.repeatedSpeech(3))));
+                submit(new Multipart().file("file", "a.wav", longer).field("pipeline", "transcription")),
+                submit(new Multipart().file("file", "b.wav", longer).field("pipeline", "transcription")),
+                submit(new Multipart().file("file", "c.wav", IngestFixtures.repeatedSpeech(1))
+                        .field("pipeline", "transcription")));
 
         Map<String, Object> last = client.get("/v1/jobs/" + ids.get(2), "X-Api-Key", KEY).json();
 

@@ -31,6 +31,12 @@ enum AnalysisPart {
         return Arrays.stream(values()).filter(p -> p.path.equals(path)).findFirst();
     }
 
+    /** The part {@code componentId} makes. */
+    static AnalysisPart ofComponent(String componentId) {
+        return Arrays.stream(values()).filter(p -> p.componentId.equals(componentId)).findFirst()
+                .orElseThrow(() -> new IllegalArgumentException("no analysis part is made by " + componentId));
+    }
+
     /** Name in result bodies and URLs. */
     String path() {
         return path;

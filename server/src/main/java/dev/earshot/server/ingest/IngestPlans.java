@@ -9,9 +9,8 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * The engine plans an ingestion job runs, and the runner that runs them. Every part but the summary comes from
- * one plan; the summary has a plan of its own (run on the same transcript and speakers), so that an LLM endpoint
- * that fails costs only the summary.
+ * The engine plans an ingestion job runs, one after the other on the same transcript: the transcript, the parts
+ * built on it, and the summary on its own (so that an LLM endpoint that fails costs only the summary).
  */
 final class IngestPlans {
 
@@ -23,21 +22,29 @@ final class IngestPlans {
         this.runner = runner;
     }
 
-    /** {@code transcribe} and {@code diarize}, and for {@code full-analysis} {@code sentiment} and {@code detect_pii}. */
-    PipelinePlan plan(String speechLanguage, IngestPipeline pipeline) {
+    /** {@code transcribe}: the transcript every pipeline starts with. */
+    PipelinePlan transcriptPlan(String speechLanguage) {
+        return plan(List.of(step(AnalysisPart.TRANSCRIPT, speechLanguage)));
+    }
+
+    /** The pipeline's parts between the transcript and the summary: speakers, and sentiment and PII. */
+    PipelinePlan analysisPlan(String speechLanguage, IngestPipeline pipeline) {
         List<StepSpec> steps = new ArrayList<>();
         for (AnalysisPart part : pipeline.parts()) {
-            if (part != AnalysisPart.SUMMARY) {
+            if (part != AnalysisPart.TRANSCRIPT && part != AnalysisPart.SUMMARY) {
                 steps.add(step(part, speechLanguage));
             }
         }
-        return PipelinePlan.validate(steps, 1, registry, steps.size());
+        return plan(steps);
     }
 
     /** {@code summarize} by speaker: extractive, or by the LLM endpoint when one is configured. */
     PipelinePlan summaryPlan(String speechLanguage) {
-        List<StepSpec> steps = List.of(step(AnalysisPart.SUMMARY, speechLanguage));
-        return PipelinePlan.validate(steps, 1, registry, 1);
+        return plan(List.of(step(AnalysisPart.SUMMARY, speechLanguage)));
+    }
+
+    private PipelinePlan plan(List<StepSpec> steps) {
+        return PipelinePlan.validate(steps, 1, registry, steps.size());
     }
 
     private static StepSpec step(AnalysisPart part, String speechLanguage) {

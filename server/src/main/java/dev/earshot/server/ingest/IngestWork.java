@@ -7,6 +7,7 @@ import dev.earshot.engine.error.UndecodableAudioException;
 import dev.earshot.engine.pipeline.Artifact;
 import dev.earshot.engine.language.UnavailableCapabilityException;
 import dev.earshot.engine.language.llm.LlmEndpointException;
+import dev.earshot.engine.pipeline.PipelinePlan;
 import dev.earshot.engine.pipeline.PipelineRun;
 import dev.earshot.engine.pipeline.RunCache;
 import dev.earshot.engine.pipeline.StepResult;
@@ -20,19 +21,17 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.function.DoubleConsumer;
 import org.springframework.stereotype.Component;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
  * The work of an ingestion job: decode the stored upload to 16 kHz mono, run the pipeline's plan (transcript,
  * speakers and, for {@code full-analysis}, sentiment, PII and the summary), store the transcript in every format
- * and each other part as a JSON document. Progress: decoding is the first 10%, the analysis up to 90%, the
- * summary up to 95%, storing the rest. The result's duration is the
+ * and each other part as a JSON document. Progress: decoding is the first 10%, the transcript up to 75%,
+ * speakers, sentiment and PII up to 90%, the summary up to 95%, storing the rest. The result's duration is the
  * decoded audio's, in seconds to the millisecond.
  */
 @Component
@@ -40,6 +39,7 @@ class IngestWork implements JobWork {
 
     static final String KIND = "ingest";
     private static final double DECODED = 0.10;
+    private static final double TRANSCRIBED = 0.75;
     private static final double ANALYSED = 0.90;
     private static final double SUMMARIZED = 0.95;
 
@@ -66,23 +66,26 @@ class IngestWork implements JobWork {
         IngestInput input = IngestInput.fromJson(json, job.input());
         PcmFile speech = decode(input, fetch(input, context.workDir()), context.workDir());
         context.progress(DECODED);
-        RunCache cache = new RunCache();
-        PipelineRun run = plans.runner().run(plans.plan(input.speechLanguage(), input.pipeline()), List.of(speech),
-                context.workDir(), cache, context.cancellation(), between(context, DECODED, ANALYSED));
+        Analysis analysis = new Analysis(speech, context);
+        String language = input.speechLanguage();
+        StepOutput transcription = analysis.run(plans.transcriptPlan(language), "transcript", DECODED, TRANSCRIBED)
+                .steps().get(0).output();
         AnalysisResults results = new AnalysisResults(context, json);
         Map<String, PartResult> parts = new LinkedHashMap<>();
-        Map<String, String> notAvailable = new LinkedHashMap<>();
-        StepOutput transcription = null;
-        for (StepResult step : run.steps()) {
-            AnalysisPart part = partOf(step.componentId());
-            if (part == AnalysisPart.TRANSCRIPT) {
-                transcription = step.output();
-            } else {
-                parts.put(part.path(), results.store(part, step.output()));
-            }
+        for (StepResult step : analysis.run(plans.analysisPlan(language, input.pipeline()), "analysis", TRANSCRIBED,
+                ANALYSED).steps()) {
+            AnalysisPart part = AnalysisPart.ofComponent(step.componentId());
+            parts.put(part.path(), results.store(part, step.output()));
         }
+        Map<String, String> notAvailable = new LinkedHashMap<>();
         if (input.pipeline().parts().contains(AnalysisPart.SUMMARY)) {
-            summarize(input, speech, cache, context, results, parts, notAvailable);
+            try {
+                StepOutput summary = analysis.run(plans.summaryPlan(language), "summary", ANALYSED, SUMMARIZED)
+                        .steps().get(0).output();
+                parts.put(AnalysisPart.SUMMARY.path(), results.store(AnalysisPart.SUMMARY, summary));
+            } catch (LlmEndpointException | UnavailableCapabilityException e) {
+                notAvailable.put(AnalysisPart.SUMMARY.path(), "summarization failed: " + e.getMessage());
+            }
         }
         Map<String, String> files = new LinkedHashMap<>();
         for (Artifact artifact : transcription.artifacts()) {
@@ -95,29 +98,26 @@ class IngestWork implements JobWork {
     }
 
     /**
-     * The summary, on the transcript and speakers already in {@code cache}. An LLM endpoint or tool that fails
-     * leaves the summary out with the reason; the job's other parts stand.
+     * The plans of one job, run one after the other on the decoded audio, each in a folder of its own, sharing one
+     * {@link RunCache}: the transcript and speakers are made once. The summary has a plan of its own so that an LLM
+     * endpoint or tool that fails leaves only the summary out, with the reason.
      */
-    private void summarize(IngestInput input, PcmFile speech, RunCache cache, JobContext context,
-                           AnalysisResults results, Map<String, PartResult> parts, Map<String, String> notAvailable)
-            throws IOException {
-        Path workDir = Files.createDirectories(context.workDir().resolve("summary"));
-        try {
-            PipelineRun run = plans.runner().run(plans.summaryPlan(input.speechLanguage()), List.of(speech), workDir,
-                    cache, context.cancellation(), between(context, ANALYSED, SUMMARIZED));
-            parts.put(AnalysisPart.SUMMARY.path(), results.store(AnalysisPart.SUMMARY, run.steps().get(0).output()));
-        } catch (LlmEndpointException | UnavailableCapabilityException e) {
-            notAvailable.put(AnalysisPart.SUMMARY.path(), "summarization failed: " + e.getMessage());
+    private final class Analysis {
+
+        private final PcmFile speech;
+        private final JobContext context;
+        private final RunCache cache = new RunCache();
+
+        Analysis(PcmFile speech, JobContext context) {
+            this.speech = speech;
+            this.context = context;
         }
-    }
 
-    private static DoubleConsumer between(JobContext context, double from, double to) {
-        return fraction -> context.progress(from + (to - from) * fraction);
-    }
-
-    private static AnalysisPart partOf(String componentId) {
-        return Arrays.stream(AnalysisPart.values()).filter(p -> p.componentId().equals(componentId)).findFirst()
-                .orElseThrow(() -> new IllegalStateException("no analysis part is made by " + componentId));
+        PipelineRun run(PipelinePlan plan, String folder, double from, double to) throws IOException {
+            Path workDir = Files.createDirectories(context.workDir().resolve(folder));
+            return plans.runner().run(plan, List.of(speech), workDir, cache, context.cancellation(),
+                    fraction -> context.progress(from + (to - from) * fraction));
+        }
     }
 
     private Path fetch(IngestInput input, Path workDir) throws IOException {

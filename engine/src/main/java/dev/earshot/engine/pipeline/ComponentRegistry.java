@@ -3,8 +3,10 @@ package dev.earshot.engine.pipeline;
 import java.util.Collection;
 import java.util.Collections;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /** The components a deployment can run, by id. Built once at start; a duplicate id fails the build. */
 public final class ComponentRegistry {
@@ -35,6 +37,13 @@ public final class ComponentRegistry {
     /** True for a registered id and for a canonical id of the catalog. */
     public boolean knows(String id) {
         return components.containsKey(id) || ComponentCatalog.ids().contains(id);
+    }
+
+    /** Every id a plan may name: the catalog's, then the other registered ones, in registration order. */
+    public Set<String> knownIds() {
+        Set<String> known = new LinkedHashSet<>(ComponentCatalog.ids());
+        known.addAll(components.keySet());
+        return known;
     }
 
     /** Registered ids, in registration order. */

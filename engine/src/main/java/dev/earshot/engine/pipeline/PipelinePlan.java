@@ -59,7 +59,7 @@ public final class PipelinePlan {
             }
             if (!registry.knows(id)) {
                 problems.add(new Problem(i, id, null, "unknown component_id '" + id + "'; known ids: "
-                        + ComponentCatalog.ids()));
+                        + registry.knownIds()));
                 continue;
             }
             int minimum = ComponentCatalog.minimumFiles(id).orElse(1);

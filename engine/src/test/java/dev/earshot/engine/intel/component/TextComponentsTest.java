@@ -107,6 +107,15 @@ class TextComponentsTest {
     }
 
     @Test
+    void anUnknownIdIsAProblemThatListsTheCatalogAndTheRegisteredIds() {
+        ComponentRegistry registry = registry(TestIntelTools.none());
+
+        assertThatThrownBy(() -> plan(registry, "diarise", Map.of()))
+                .isInstanceOfSatisfying(InvalidPlanException.class, e -> assertThat(e.problems().get(0).message())
+                        .contains("unknown component_id 'diarise'", "noise_reduce", "diarize", "paraphrase"));
+    }
+
+    @Test
     void badLanguageCodesAndAMissingTargetAreProblemsOfThePlan() {
         ComponentRegistry registry = registry(TestIntelTools.none());
 

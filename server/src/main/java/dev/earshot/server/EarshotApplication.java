@@ -1,6 +1,7 @@
 package dev.earshot.server;
 
 import dev.earshot.server.cli.EarshotCli;
+import dev.earshot.server.system.ServerStop;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
@@ -16,7 +17,7 @@ public class EarshotApplication {
         if (EarshotCli.handles(args)) {
             System.exit(EarshotCli.run(EarshotApplication.class, args));
         } else {
-            SpringApplication.run(EarshotApplication.class, args);
+            ServerStop.install(SpringApplication.run(EarshotApplication.class, args));
         }
     }
 }

@@ -5,6 +5,7 @@ import dev.earshot.engine.speech.vosk.VoskModelSource;
 import dev.earshot.engine.speech.vosk.VoskTranscriber;
 import java.io.IOException;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.function.Supplier;
 import org.vosk.LibVosk;
 import org.vosk.LogLevel;
@@ -14,16 +15,23 @@ import org.vosk.Model;
  * Owns the speech models of one process: loads each on first use (Silero VAD session ~0.1 s; Vosk English
  * model: extracted once into the cache folder, then loaded in about a second), shares it between all callers
  * and threads, and frees the native memory on {@link #close()}. Create one per process (the server makes it
- * a singleton bean) and close it on shutdown, after the last speech call has returned.
+ * a singleton bean) and close it on shutdown: {@link #close()} refuses new calls and waits for the running ones
+ * (at most {@link #CLOSE_WAIT}) before it frees anything, because freeing a model under a running call crashes
+ * the process.
  */
 public final class SpeechModels implements AutoCloseable {
 
+    /** The longest {@link #close()} waits for running calls; models still in use then are left to the process exit. */
+    public static final Duration CLOSE_WAIT = Duration.ofSeconds(30);
+
+    private final ModelUse use = new ModelUse();
     private final Path modelCache;
     private final Supplier<VoskModelSource> voskSource;
     private SileroModel silero;
-    private SileroVoiceActivityDetector detector;
+    private VoiceActivityDetector detector;
     private Model vosk;
-    private VoskTranscriber transcriber;
+    private VoskTranscriber voskTranscriber;
+    private Transcriber transcriber;
     private boolean closed;
 
     /**
@@ -49,7 +57,7 @@ public final class SpeechModels implements AutoCloseable {
         checkOpen();
         if (detector == null) {
             silero = SileroModel.load();
-            detector = new SileroVoiceActivityDetector(silero);
+            detector = use.counted(new SileroVoiceActivityDetector(silero));
         }
         return detector;
     }
@@ -65,26 +73,36 @@ public final class SpeechModels implements AutoCloseable {
             } catch (IOException | RuntimeException | LinkageError e) {
                 throw new SpeechModelException("cannot load the Vosk native library or the model from " + folder, e);
             }
-            transcriber = new VoskTranscriber(vosk, vad);
+            voskTranscriber = new VoskTranscriber(vosk, vad);
+            transcriber = use.counted(voskTranscriber);
         }
         return transcriber;
     }
 
-    /** Frees the loaded models. Idempotent; the models cannot be used afterwards. */
+    /**
+     * Refuses new calls, waits for the running ones (at most {@link #CLOSE_WAIT}) and frees the loaded models.
+     * Idempotent; the models cannot be used afterwards. Models still in use when the wait ends are not freed.
+     */
     @Override
-    public synchronized void close() {
-        if (closed) {
-            return;
-        }
-        closed = true;
-        if (transcriber != null) {
-            transcriber.close();
-        }
-        if (vosk != null) {
-            vosk.close();
-        }
-        if (silero != null) {
-            silero.close();
+    public void close() {
+        boolean idle = use.drain(CLOSE_WAIT);
+        synchronized (this) {
+            if (closed) {
+                return;
+            }
+            closed = true;
+            if (!idle) {
+                return;
+            }
+            if (voskTranscriber != null) {
+                voskTranscriber.close();
+            }
+            if (vosk != null) {
+                vosk.close();
+            }
+            if (silero != null) {
+                silero.close();
+            }
         }
     }
 

@@ -19,6 +19,7 @@ public final class JobContext {
     private final JobRecords records;
     private final BlobStore blobs;
     private final Cancellation cancellation = Cancellation.none();
+    private volatile boolean serverStopping;
     private int reportedPercent = -1;
     private long reportedAt;
 
@@ -68,6 +69,17 @@ public final class JobContext {
         reportedAt = now;
         records.progress(job.id(), attempt, percent, Instant.now());
         stopIfNoLongerOwned();
+    }
+
+    /** Stops the run because this server is stopping; the job is queued again for after the restart. */
+    void stopForShutdown() {
+        serverStopping = true;
+        cancellation.cancel();
+    }
+
+    /** True when the run was stopped because this server is stopping. */
+    boolean stoppedForShutdown() {
+        return serverStopping;
     }
 
     void stopIfNoLongerOwned() {

@@ -10,16 +10,21 @@ import java.nio.file.Path;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.context.event.ContextClosedEvent;
+import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
 /**
  * Runs one db-scheduler execution of a job: claims the next attempt, calls the door's {@link JobWork} and
  * commits the outcome with a conditional update, so only the attempt that still owns the job writes a result.
  * A transient error puts the job back in the queue and throws {@link RetryLater}, which db-scheduler turns into
- * a retry with backoff.
+ * a retry with backoff. When the server stops, running jobs are stopped at their next checkpoint and queued
+ * again the same way (the stopped attempt counts towards the maximum).
  */
 @Component
 class JobExecutor {
@@ -31,6 +36,7 @@ class JobExecutor {
     private final JobSettings settings;
     private final ObjectProvider<JobListener> listeners;
     private final InternalErrors errors;
+    private final Set<JobContext> running = ConcurrentHashMap.newKeySet();
 
     JobExecutor(JobRecords records, List<JobWork> works, BlobStore blobs, WorkFolders folders, JobSettings settings,
                 ObjectProvider<JobListener> listeners, InternalErrors errors) {
@@ -85,12 +91,17 @@ class JobExecutor {
         Job started = records.find(jobId).orElseThrow();
         Path workDir = folders.create("job-" + jobId + "-" + attempt + "-");
         JobContext context = new JobContext(started, attempt, workDir, records, blobs);
+        running.add(context);
         try {
             String result = work(started).run(started, context);
             if (records.succeed(jobId, attempt, result, Instant.now())) {
                 notifyFinished(jobId);
             }
         } catch (PipelineCancelledException e) {
+            if (context.stoppedForShutdown()) {
+                requeueAfterShutdown(jobId, attempt, e);
+                return;
+            }
             context.stopIfNoLongerOwned();
             if (!context.cancellation().isCancelled()) {
                 fail(jobId, e.getMessage());
@@ -100,7 +111,24 @@ class JobExecutor {
         } catch (Exception e) {
             retryOrFail(jobId, attempt, e);
         } finally {
+            running.remove(context);
             WorkFolders.delete(workDir);
+        }
+    }
+
+    /**
+     * Stops the jobs running on this node when the server begins to stop, before the scheduler waits for them and
+     * before the speech models are closed: each stops at its next checkpoint and is queued again.
+     */
+    @EventListener(ContextClosedEvent.class)
+    void stopRunningJobs() {
+        running.forEach(JobContext::stopForShutdown);
+    }
+
+    private void requeueAfterShutdown(String jobId, int attempt, PipelineCancelledException stop) {
+        if (records.requeue(jobId, attempt, "the server stopped during attempt " + attempt + "; the job runs again",
+                Instant.now())) {
+            throw new RetryLater(stop);
         }
     }
 

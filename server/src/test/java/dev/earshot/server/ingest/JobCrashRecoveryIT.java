@@ -23,9 +23,10 @@ import javax.sound.sampled.AudioSystem;
 import org.junit.jupiter.api.Test;
 
 /**
- * The packaged server is killed with SIGKILL while it transcribes an ingested file, then started again on the
- * same data folder: the job is picked up by db-scheduler once the dead execution's heartbeats are missed and
- * completes exactly once.
+ * The packaged server is stopped while it transcribes an ingested file, then started again on the same data
+ * folder. Killed with SIGKILL, the job is picked up by db-scheduler once the dead execution's heartbeats are
+ * missed; stopped with SIGTERM, the server stops the job at its next checkpoint, queues it again and exits in
+ * order (no crash of the native speech libraries). Either way the job completes exactly once.
  */
 class JobCrashRecoveryIT {
 
@@ -36,25 +37,52 @@ class JobCrashRecoveryIT {
 
     @Test
     void aJobKilledMidwayCompletesExactlyOnceAfterARestart() throws Exception {
-        Path home = Files.createDirectories(Path.of(System.getProperty("earshot.test-homes"), "crash-"
-                + System.nanoTime()));
-        Path log = home.resolve("server.log");
-        byte[] speech = repeatedSpeech(20);
+        Path home = home("crash-");
         String jobId;
-        try (ServerProcess first = ServerProcess.start(home, log, SETTINGS)) {
-            DoorClient client = new DoorClient(first.port());
-            DoorClient.Reply accepted = client.post("/v1/audio/ingest", new Multipart()
-                    .file("file", "call.wav", speech)
-                    .field("pipeline", "transcription"), "Authorization", "Bearer " + KEY);
-            assertThat(accepted.status()).as(accepted.text()).isEqualTo(202);
-            jobId = (String) accepted.json().get("job_id");
-
-            awaitJob(client, jobId, job -> "processing".equals(job.get("status"))
-                    && ((Number) job.get("progress_percent")).intValue() >= 5, Duration.ofMinutes(2));
+        try (ServerProcess first = ServerProcess.start(home, home.resolve("server.log"), SETTINGS)) {
+            jobId = submitAndAwaitProgress(first);
             first.kill();
         }
 
-        try (ServerProcess second = ServerProcess.start(home, log, SETTINGS)) {
+        completeAfterRestart(home, jobId);
+    }
+
+    @Test
+    void aJobStoppedBySigtermIsQueuedAgainAndCompletesExactlyOnceAfterARestart() throws Exception {
+        Path home = home("term-");
+        Path log = home.resolve("server.log");
+        String jobId;
+        int status;
+        try (ServerProcess first = ServerProcess.start(home, log, SETTINGS)) {
+            jobId = submitAndAwaitProgress(first);
+            status = first.terminate(Duration.ofSeconds(40));
+        }
+
+        String stopped = Files.readString(log);
+        assertThat(status).as(stopped).isEqualTo(143);
+        assertThat(stopped).contains("SIGTERM: stopping").doesNotContain("A fatal error has been detected");
+        completeAfterRestart(home, jobId);
+    }
+
+    private static Path home(String prefix) throws IOException {
+        return Files.createDirectories(Path.of(System.getProperty("earshot.test-homes"), prefix + System.nanoTime()));
+    }
+
+    private static String submitAndAwaitProgress(ServerProcess server) throws Exception {
+        DoorClient client = new DoorClient(server.port());
+        DoorClient.Reply accepted = client.post("/v1/audio/ingest", new Multipart()
+                .file("file", "call.wav", repeatedSpeech(20))
+                .field("pipeline", "transcription"), "Authorization", "Bearer " + KEY);
+        assertThat(accepted.status()).as(accepted.text()).isEqualTo(202);
+        String jobId = (String) accepted.json().get("job_id");
+        awaitJob(client, jobId, job -> "processing".equals(job.get("status"))
+                && ((Number) job.get("progress_percent")).intValue() >= 5, Duration.ofMinutes(2));
+        return jobId;
+    }
+
+    /** Starts the server again on {@code home}: the job completes, with the result of attempt 2 only. */
+    private static void completeAfterRestart(Path home, String jobId) throws Exception {
+        try (ServerProcess second = ServerProcess.start(home, home.resolve("server.log"), SETTINGS)) {
             DoorClient client = new DoorClient(second.port());
             Map<String, Object> done = awaitJob(client, jobId, job -> "completed".equals(job.get("status"))
                     || "failed".equals(job.get("status")), Duration.ofMinutes(4));
@@ -62,7 +90,6 @@ class JobCrashRecoveryIT {
             String text = client.get("/v1/jobs/" + jobId + "/transcript?format=txt", "X-Api-Key", KEY).text();
             assertThat(text.toLowerCase()).contains("weather", "report");
         }
-
         try (Connection db = DriverManager.getConnection("jdbc:h2:file:" + home.resolve("db/earshot")
                 + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE", "sa", "");
              ResultSet row = db.createStatement().executeQuery(

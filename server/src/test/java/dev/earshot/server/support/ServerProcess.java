@@ -50,6 +50,16 @@ public final class ServerProcess implements AutoCloseable {
         process.waitFor();
     }
 
+    /** SIGTERM, as a service manager stops a server: returns its exit status once it has stopped. */
+    public int terminate(Duration limit) throws InterruptedException {
+        process.destroy();
+        if (!process.waitFor(limit.toMillis(), java.util.concurrent.TimeUnit.MILLISECONDS)) {
+            kill();
+            throw new AssertionError("the server did not stop within " + limit + " of SIGTERM");
+        }
+        return process.exitValue();
+    }
+
     @Override
     public void close() throws InterruptedException {
         process.destroy();

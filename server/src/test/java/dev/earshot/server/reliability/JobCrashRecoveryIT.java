@@ -1,117 +1,142 @@
-package dev.earshot.server.ingest;
+package dev.earshot.server.reliability;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.earshot.server.enhance.NoisyAudio;
+import dev.earshot.server.enhance.NoiseRemovalPolling;
+import dev.earshot.server.ingest.IngestFixtures;
 import dev.earshot.server.support.DoorClient;
+import dev.earshot.server.support.DoorClient.Reply;
 import dev.earshot.server.support.Multipart;
 import dev.earshot.server.support.ServerProcess;
-import java.io.ByteArrayOutputStream;
-import java.io.File;
-import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.sql.Connection;
-import java.sql.DriverManager;
-import java.sql.ResultSet;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
-import java.util.function.Predicate;
-import javax.sound.sampled.AudioFileFormat;
-import javax.sound.sampled.AudioInputStream;
-import javax.sound.sampled.AudioSystem;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 
 /**
- * The packaged server is killed with SIGKILL while it transcribes an ingested file, then started again on the
- * same data folder: the job is picked up by db-scheduler once the dead execution's heartbeats are missed and
- * completes exactly once.
+ * The packaged server is killed with SIGKILL while it runs an ingestion job and a noise-removal job with two more
+ * queued, right after acknowledging two more (their rows must have reached the disk), then started again on the same
+ * data folder: the two that were running are picked up by db-scheduler once their heartbeats are missed, the queued
+ * ones start, and every job completes exactly once: one success,
+ * the attempt count it should have, a result that names only its last attempt, one webhook message, one download.
+ * The attempts the kill interrupted leave no scratch files behind.
  */
 class JobCrashRecoveryIT {
 
     private static final String KEY = "crash-test-key-0123456789abcdef";
-    private static final String[] SETTINGS = {"--earshot.bootstrap.api-key=" + KEY,
-            "--db-scheduler.heartbeat-interval=1s", "--db-scheduler.missed-heartbeats-limit=4",
-            "--db-scheduler.polling-interval=500ms"};
+    private static final Pattern ATTEMPT = Pattern.compile("attempt-(\\d+)");
 
     @Test
-    void aJobKilledMidwayCompletesExactlyOnceAfterARestart() throws Exception {
+    void jobsKilledMidwayAndJobsStillQueuedAllCompleteExactlyOnceAfterARestart() throws Exception {
         Path home = Files.createDirectories(Path.of(System.getProperty("earshot.test-homes"), "crash-"
                 + System.nanoTime()));
-        Path log = home.resolve("server.log");
-        byte[] speech = repeatedSpeech(20);
-        String jobId;
-        try (ServerProcess first = ServerProcess.start(home, log, SETTINGS)) {
+        Map<String, Integer> attempts = new LinkedHashMap<>();
+        String longCall;
+        String longNoise;
+        try (ServerProcess first = start(home)) {
             DoorClient client = new DoorClient(first.port());
-            DoorClient.Reply accepted = client.post("/v1/audio/ingest", new Multipart()
-                    .file("file", "call.wav", speech)
-                    .field("pipeline", "transcription"), "Authorization", "Bearer " + KEY);
-            assertThat(accepted.status()).as(accepted.text()).isEqualTo(202);
-            jobId = (String) accepted.json().get("job_id");
+            longCall = ingest(client, IngestFixtures.repeatedSpeech(6));
+            longNoise = removeNoise(client, NoisyAudio.wav(300));
+            attempts.put(longCall, 2);
+            attempts.put(longNoise, 2);
+            attempts.put(ingest(client, IngestFixtures.repeatedSpeech(2)), 1);
+            attempts.put(removeNoise(client, NoisyAudio.wav(20)), 1);
 
-            awaitJob(client, jobId, job -> "processing".equals(job.get("status"))
-                    && ((Number) job.get("progress_percent")).intValue() >= 5, Duration.ofMinutes(2));
+            awaitBothRunning(client, longCall, longNoise);
+            attempts.put(removeNoise(client, NoisyAudio.wav(5)), 1);
+            attempts.put(ingest(client, IngestFixtures.repeatedSpeech(1)), 1);
             first.kill();
         }
 
-        try (ServerProcess second = ServerProcess.start(home, log, SETTINGS)) {
+        try (ServerProcess second = start(home)) {
             DoorClient client = new DoorClient(second.port());
-            Map<String, Object> done = awaitJob(client, jobId, job -> "completed".equals(job.get("status"))
-                    || "failed".equals(job.get("status")), Duration.ofMinutes(4));
-            assertThat(done.get("status")).as(done.toString()).isEqualTo("completed");
-            String text = client.get("/v1/jobs/" + jobId + "/transcript?format=txt", "X-Api-Key", KEY).text();
+            for (String id : attempts.keySet()) {
+                Reply seen = client.get((id.startsWith("job_") ? "/v1/jobs/" : "/v1/remove-noise/") + id
+                        + (id.startsWith("job_") ? "" : "/status"), "X-Api-Key", KEY);
+                assertThat(seen.status()).as("job %s, acknowledged before the kill, after the restart: %s", id, seen)
+                        .isEqualTo(200);
+            }
+            for (String id : attempts.keySet()) {
+                if (id.startsWith("job_")) {
+                    Map<String, Object> job = IngestFixtures.awaitJob(client, id, KEY, j -> !List.of("queued",
+                            "processing").contains(j.get("status")), Duration.ofMinutes(4));
+                    assertThat(job.get("status")).as(job.toString()).isEqualTo("completed");
+                } else {
+                    Map<String, Object> status = NoiseRemovalPolling.awaitFinished(client, id, KEY,
+                            Duration.ofMinutes(4));
+                    assertThat(status.get("state")).as(status.toString()).isEqualTo("succeeded");
+                    assertThat(client.get("/v1/" + status.get("downloadPath")).body()).isNotEmpty();
+                }
+            }
+            String text = client.get("/v1/jobs/" + longCall + "/transcript?format=txt", "X-Api-Key", KEY).text();
             assertThat(text.toLowerCase()).contains("weather", "report");
         }
 
-        try (Connection db = DriverManager.getConnection("jdbc:h2:file:" + home.resolve("db/earshot")
-                + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE", "sa", "");
-             ResultSet row = db.createStatement().executeQuery(
-                     "select state, attempts, result, (select count(*) from jobs) as n from jobs where id = '"
-                             + jobId + "'")) {
-            assertThat(row.next()).isTrue();
-            assertThat(row.getString("state")).isEqualTo("SUCCEEDED");
-            assertThat(row.getInt("attempts")).isEqualTo(2);
-            assertThat(row.getString("result")).contains("attempt-2").doesNotContain("attempt-1");
-            assertThat(row.getLong("n")).isEqualTo(1);
-        }
-    }
-
-    private static Map<String, Object> awaitJob(DoorClient client, String jobId, Predicate<Map<String, Object>> until,
-                                                Duration limit) throws InterruptedException {
-        Instant end = Instant.now().plus(limit);
-        Map<String, Object> job = Map.of();
-        while (Instant.now().isBefore(end)) {
-            DoorClient.Reply reply = client.get("/v1/jobs/" + jobId, "X-Api-Key", KEY);
-            if (reply.status() == 200) {
-                job = reply.json();
-                if (until.test(job)) {
-                    return job;
+        try (HomeDatabase db = HomeDatabase.open(home)) {
+            assertThat(db.count("jobs")).isEqualTo(attempts.size());
+            for (Map<String, Object> job : db.rows("select id, kind, state, attempts, result from jobs")) {
+                String id = (String) job.get("id");
+                assertThat(job.get("state")).as(id).isEqualTo("SUCCEEDED");
+                assertThat(job.get("attempts")).as("attempts of %s", id).isEqualTo(attempts.get(id));
+                Matcher named = ATTEMPT.matcher((String) job.get("result"));
+                while (named.find()) {
+                    assertThat(Integer.parseInt(named.group(1))).as("attempt named by the result of %s", id)
+                            .isEqualTo(attempts.get(id));
                 }
+                String events = id.startsWith("job_") ? "webhook_messages" : "enhance_downloads";
+                assertThat(db.rows("select * from " + events + " where job_id = '" + id + "'"))
+                        .as("%s of %s", events, id).hasSize(1);
             }
-            Thread.sleep(100);
         }
-        throw new AssertionError("job " + jobId + " did not reach the expected state; last seen " + job);
+        assertThat(Leftovers.scratch(home, home.resolve("tomcat"))).as("scratch files after the crash").isEmpty();
     }
 
-    /** The committed speech fixture repeated {@code times} times, as one 16-bit WAV. */
-    private static byte[] repeatedSpeech(int times) throws Exception {
-        File fixture = Path.of("..", "engine", "src", "test", "resources", "speech", "us-male-160-16k.wav").toFile();
-        ByteArrayOutputStream pcm = new ByteArrayOutputStream();
-        AudioInputStream one = AudioSystem.getAudioInputStream(fixture);
-        byte[] samples = one.readAllBytes();
-        byte[] pause = new byte[(int) one.getFormat().getFrameRate() * one.getFormat().getFrameSize()];
-        for (int i = 0; i < times; i++) {
-            pcm.write(samples);
-            pcm.write(pause);
+    private static ServerProcess start(Path home) throws Exception {
+        return ServerProcess.start(home, home.resolve("server.log"), "--earshot.bootstrap.api-key=" + KEY,
+                "--server.tomcat.basedir=" + home.resolve("tomcat"), "--earshot.outbound.allowed-hosts=127.0.0.1",
+                "--db-scheduler.heartbeat-interval=1s", "--db-scheduler.missed-heartbeats-limit=4",
+                "--db-scheduler.polling-interval=500ms");
+    }
+
+    /** A transcription job with a webhook (to a closed port: the message is kept and retried). */
+    private static String ingest(DoorClient client, byte[] speech) {
+        Reply accepted = client.post(IngestFixtures.INGEST, new Multipart().file("file", "call.wav", speech)
+                .field("pipeline", "transcription").field("webhook_url", "https://127.0.0.1:9/hook"),
+                "Authorization", "Bearer " + KEY);
+        assertThat(accepted.status()).as(accepted.toString()).isEqualTo(202);
+        return (String) accepted.json().get("job_id");
+    }
+
+    private static String removeNoise(DoorClient client, byte[] wav) {
+        Reply upload = client.post("/v1/upload", new Multipart().file("file", "noisy.wav", wav), "x-api-key", KEY);
+        assertThat(upload.status()).as(upload.toString()).isEqualTo(200);
+        Reply job = client.post("/v1/remove-noise", "application/json",
+                ("{\"fileId\": \"" + upload.json().get("fileId") + "\"}").getBytes(), "x-api-key", KEY);
+        assertThat(job.status()).as(job.toString()).isEqualTo(200);
+        return (String) job.json().get("jobId");
+    }
+
+    /** Waits until the transcription has begun and the noise removal is cleaning, with neither done. */
+    private static void awaitBothRunning(DoorClient client, String call, String noise) throws InterruptedException {
+        Instant end = Instant.now().plus(Duration.ofMinutes(2));
+        Map<String, Object> job = Map.of();
+        Map<String, Object> status = Map.of();
+        while (Instant.now().isBefore(end)) {
+            job = client.get("/v1/jobs/" + call, "X-Api-Key", KEY).json();
+            status = client.get("/v1/remove-noise/" + noise + "/status", "X-Api-Key", KEY).json();
+            if ("processing".equals(job.get("status")) && ((Number) job.get("progress_percent")).intValue() >= 5
+                    && "in_progress".equals(status.get("state")) && ((Number) status.get("percent")).intValue() >= 10) {
+                return;
+            }
+            Thread.sleep(50);
         }
-        byte[] all = pcm.toByteArray();
-        ByteArrayOutputStream wav = new ByteArrayOutputStream();
-        try (AudioInputStream stream = new AudioInputStream(new java.io.ByteArrayInputStream(all), one.getFormat(),
-                all.length / one.getFormat().getFrameSize())) {
-            AudioSystem.write(stream, AudioFileFormat.Type.WAVE, wav);
-        } catch (IOException e) {
-            throw new IllegalStateException(e);
-        }
-        return wav.toByteArray();
+        throw new AssertionError("the two long jobs were never running together; last seen " + job + " and " + status);
     }
 }

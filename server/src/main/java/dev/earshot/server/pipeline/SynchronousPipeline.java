@@ -10,14 +10,12 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.UUID;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Future;
 import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 import org.springframework.web.multipart.MultipartFile;
 
@@ -34,15 +32,15 @@ class SynchronousPipeline {
     private final AdmissionControl admission;
     private final ExecutorService workers;
     private final PipelineExecution execution;
-    private final Path workRoot;
+    private final WorkFolders folders;
 
     SynchronousPipeline(AudioEngineSettings settings, AdmissionControl admission, ExecutorService pipelineWorkers,
-                        PipelineExecution execution, @Value("${earshot.home}") Path home) {
+                        PipelineExecution execution, WorkFolders folders) {
         this.settings = settings;
         this.admission = admission;
         this.workers = pipelineWorkers;
         this.execution = execution;
-        this.workRoot = home.resolve("work");
+        this.folders = folders;
     }
 
     /** False once the workers are shutting down (the door answers 503). */
@@ -54,7 +52,7 @@ class SynchronousPipeline {
         AdmissionControl.Permit permit = admission.enter();
         Path workDir = null;
         try {
-            workDir = Files.createDirectories(workRoot.resolve(UUID.randomUUID().toString()));
+            workDir = folders.create("pipeline-");
             List<Upload> uploads = receive(files, workDir);
             Cancellation cancellation = Cancellation.afterMillis(settings.requestTimeoutMillis());
             Path folder = workDir;
@@ -70,7 +68,7 @@ class SynchronousPipeline {
             workDir = null;
             return await(future, cancellation);
         } catch (IOException e) {
-            throw new UncheckedIOException("cannot prepare the work folder", e);
+            throw new UncheckedIOException("cannot write the uploads into the work folder", e);
         } catch (RejectedExecutionException e) {
             throw PipelineDoorException.notReady("the audio engine is shutting down");
         } finally {

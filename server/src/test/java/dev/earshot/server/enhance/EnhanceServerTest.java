@@ -1,7 +1,6 @@
 package dev.earshot.server.enhance;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.awaitility.Awaitility.await;
 
 import dev.earshot.server.support.DoorClient;
 import dev.earshot.server.support.Multipart;
@@ -10,7 +9,6 @@ import dev.earshot.server.testing.OnH2;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Map;
-import java.util.concurrent.atomic.AtomicReference;
 import org.junit.jupiter.api.BeforeEach;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -75,12 +73,7 @@ abstract class EnhanceServerTest {
 
     /** Polls the status endpoint until the job succeeded or failed. */
     Map<String, Object> awaitFinished(String jobId) {
-        AtomicReference<Map<String, Object>> last = new AtomicReference<>();
-        await().atMost(WAIT).pollInterval(Duration.ofMillis(200)).until(() -> {
-            last.set(status(jobId));
-            return NoiseRemovalStatus.isTerminal(last.get());
-        });
-        return last.get();
+        return NoiseRemovalPolling.awaitFinished(client, jobId, KEY, WAIT);
     }
 
     /** The downloaded result of a succeeded job, fetched without a key as {@code curl -O} does. */

@@ -15,7 +15,7 @@ import java.time.Duration;
 import java.util.Random;
 
 /** Noisy test audio made in code, and measurements of what came back. */
-final class NoisyAudio {
+public final class NoisyAudio {
 
     static final int RATE = 16_000;
     static final double NOISE = 0.05;
@@ -24,7 +24,7 @@ final class NoisyAudio {
     }
 
     /** A mono 16-bit WAV: white noise throughout, a 440 Hz tone over the second half only. */
-    static byte[] wav(double seconds) {
+    public static byte[] wav(double seconds) {
         int frames = (int) Math.round(seconds * RATE);
         Random random = new Random(3);
         ByteBuffer data = ByteBuffer.allocate(frames * 2).order(ByteOrder.LITTLE_ENDIAN);

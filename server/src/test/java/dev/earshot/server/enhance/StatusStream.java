@@ -14,7 +14,7 @@ import java.util.concurrent.TimeUnit;
 import tools.jackson.databind.json.JsonMapper;
 
 /** A real WebSocket client on {@code /v1/wss/remove-noise/{jobId}/status}: every message and the close code. */
-final class StatusStream implements WebSocket.Listener {
+public final class StatusStream implements WebSocket.Listener {
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
     final List<String> messages = new CopyOnWriteArrayList<>();
@@ -22,7 +22,7 @@ final class StatusStream implements WebSocket.Listener {
     private final StringBuilder partial = new StringBuilder();
 
     /** Connects with the given handshake headers; a refused handshake gives its HTTP status as the exception. */
-    static StatusStream open(int port, String jobId, String... headers) throws Exception {
+    public static StatusStream open(int port, String jobId, String... headers) throws Exception {
         StatusStream stream = new StatusStream();
         WebSocket.Builder builder = HttpClient.newHttpClient().newWebSocketBuilder()
                 .connectTimeout(Duration.ofSeconds(5));
@@ -42,7 +42,7 @@ final class StatusStream implements WebSocket.Listener {
     }
 
     /** Waits for the server to close the socket and returns the close code. */
-    int awaitClose(Duration timeout) throws Exception {
+    public int awaitClose(Duration timeout) throws Exception {
         return closed.get(timeout.toMillis(), TimeUnit.MILLISECONDS);
     }
 
@@ -75,9 +75,9 @@ final class StatusStream implements WebSocket.Listener {
     }
 
     /** A handshake the server refused. */
-    static final class Refused extends Exception {
-        final int status;
-        final String body;
+    public static final class Refused extends Exception {
+        public final int status;
+        public final String body;
 
         Refused(int status, String body) {
             super("handshake refused with " + status + ": " + body);

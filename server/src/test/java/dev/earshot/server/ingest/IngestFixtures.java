@@ -15,10 +15,10 @@ import java.util.Arrays;
 import java.util.Map;
 import java.util.function.Predicate;
 
-/** Speech files and job polling for the ingestion door's tests. */
-final class IngestFixtures {
+/** Speech files and job polling for the ingestion door's tests (and the reliability suite's). */
+public final class IngestFixtures {
 
-    static final String INGEST = "/v1/audio/ingest";
+    public static final String INGEST = "/v1/audio/ingest";
     /** The committed espeak-ng fixture (16 kHz mono 16-bit, 8.45 s) and words of it that survive MP3 at 16 kHz. */
     static final Path SPEECH = Path.of("..", "engine", "src", "test", "resources", "speech", "us-male-160-16k.wav");
     static final String[] SPEECH_WORDS = {"weather", "nice", "today", "report", "noon", "apple", "market"};
@@ -41,7 +41,7 @@ final class IngestFixtures {
     }
 
     /** The speech fixture {@code times} times over, with a second of silence after each, as one WAV. */
-    static byte[] repeatedSpeech(int times) {
+    public static byte[] repeatedSpeech(int times) {
         byte[] wav = speechWav();
         byte[] samples = Arrays.copyOfRange(wav, WAV_HEADER, wav.length);
         ByteArrayOutputStream pcm = new ByteArrayOutputStream();
@@ -53,7 +53,7 @@ final class IngestFixtures {
     }
 
     /** Polls {@code GET /v1/jobs/{id}} until {@code until} holds; fails after {@code limit}. */
-    static Map<String, Object> awaitJob(DoorClient client, String jobId, String key,
+    public static Map<String, Object> awaitJob(DoorClient client, String jobId, String key,
                                         Predicate<Map<String, Object>> until, Duration limit) {
         Instant end = Instant.now().plus(limit);
         Map<String, Object> job = Map.of();
@@ -71,7 +71,7 @@ final class IngestFixtures {
     }
 
     /** Polls until the job is completed or failed. */
-    static Map<String, Object> awaitFinished(DoorClient client, String jobId, String key) {
+    public static Map<String, Object> awaitFinished(DoorClient client, String jobId, String key) {
         return awaitJob(client, jobId, key, job -> "completed".equals(job.get("status"))
                 || "failed".equals(job.get("status")), Duration.ofMinutes(3));
     }

@@ -28,9 +28,25 @@ public final class ServerProcess implements AutoCloseable {
 
     /** Starts the jar named by the system property {@code earshot.jar} and waits until it is healthy. */
     public static ServerProcess start(Path home, Path log, String... arguments) throws IOException {
+        return start(List.of(), home, log, arguments);
+    }
+
+    /**
+     * As {@link #start}, with every file the server writes capped at {@code bytes} (RLIMIT_FSIZE, set by util-linux
+     * {@code prlimit}): a write past it fails with EFBIG ("File too large"), as on a full disk. HotSpot ignores the
+     * SIGXFSZ that comes with it, so the server lives on and sees an IOException.
+     */
+    public static ServerProcess startWithFileSizeLimit(Path home, Path log, long bytes, String... arguments)
+            throws IOException {
+        return start(List.of("prlimit", "--fsize=" + bytes, "--"), home, log, arguments);
+    }
+
+    private static ServerProcess start(List<String> launcher, Path home, Path log, String... arguments)
+            throws IOException {
         int port = freePort();
-        List<String> command = new ArrayList<>(List.of(javaBinary(), "-Xmx512m", "-jar",
-                System.getProperty("earshot.jar"), "--server.port=" + port));
+        List<String> command = new ArrayList<>(launcher);
+        command.addAll(List.of(javaBinary(), "-Xmx512m", "-jar", System.getProperty("earshot.jar"),
+                "--server.port=" + port));
         command.addAll(List.of(arguments));
         ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true)
                 .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()));

@@ -1,0 +1,142 @@
+package dev.earshot.server.reliability;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.earshot.server.enhance.NoisyAudio;
+import dev.earshot.server.enhance.NoiseRemovalPolling;
+import dev.earshot.server.ingest.IngestFixtures;
+import dev.earshot.server.support.DoorClient;
+import dev.earshot.server.support.DoorClient.Reply;
+import dev.earshot.server.support.Multipart;
+import dev.earshot.server.support.ServerProcess;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The packaged server is killed with SIGKILL while it runs an ingestion job and a noise-removal job with two more
+ * queued, right after acknowledging two more (their rows must have reached the disk), then started again on the same
+ * data folder: the two that were running are picked up by db-scheduler once their heartbeats are missed, the queued
+ * ones start, and every job completes exactly once: one success,
+ * the attempt count it should have, a result that names only its last attempt, one webhook message, one download.
+ * The attempts the kill interrupted leave no scratch files behind.
+ */
+class JobCrashRecoveryIT {
+
+    private static final String KEY = "crash-test-key-0123456789abcdef";
+    private static final Pattern ATTEMPT = Pattern.compile("attempt-(\\d+)");
+
+    @Test
+    void jobsKilledMidwayAndJobsStillQueuedAllCompleteExactlyOnceAfterARestart() throws Exception {
+        Path home = Files.createDirectories(Path.of(System.getProperty("earshot.test-homes"), "crash-"
+                + System.nanoTime()));
+        Map<String, Integer> attempts = new LinkedHashMap<>();
+        String longCall;
+        String longNoise;
+        try (ServerProcess first = start(home)) {
+            DoorClient client = new DoorClient(first.port());
+            longCall = ingest(client, IngestFixtures.repeatedSpeech(6));
+            longNoise = removeNoise(client, NoisyAudio.wav(300));
+            attempts.put(longCall, 2);
+            attempts.put(longNoise, 2);
+            attempts.put(ingest(client, IngestFixtures.repeatedSpeech(2)), 1);
+            attempts.put(removeNoise(client, NoisyAudio.wav(20)), 1);
+
+            awaitBothRunning(client, longCall, longNoise);
+            attempts.put(removeNoise(client, NoisyAudio.wav(5)), 1);
+            attempts.put(ingest(client, IngestFixtures.repeatedSpeech(1)), 1);
+            first.kill();
+        }
+
+        try (ServerProcess second = start(home)) {
+            DoorClient client = new DoorClient(second.port());
+            for (String id : attempts.keySet()) {
+                Reply seen = client.get((id.startsWith("job_") ? "/v1/jobs/" : "/v1/remove-noise/") + id
+                        + (id.startsWith("job_") ? "" : "/status"), "X-Api-Key", KEY);
+                assertThat(seen.status()).as("job %s, acknowledged before the kill, after the restart: %s", id, seen)
+                        .isEqualTo(200);
+            }
+            for (String id : attempts.keySet()) {
+                if (id.startsWith("job_")) {
+                    Map<String, Object> job = IngestFixtures.awaitJob(client, id, KEY, j -> !List.of("queued",
+                            "processing").contains(j.get("status")), Duration.ofMinutes(4));
+                    assertThat(job.get("status")).as(job.toString()).isEqualTo("completed");
+                } else {
+                    Map<String, Object> status = NoiseRemovalPolling.awaitFinished(client, id, KEY,
+                            Duration.ofMinutes(4));
+                    assertThat(status.get("state")).as(status.toString()).isEqualTo("succeeded");
+                    assertThat(client.get("/v1/" + status.get("downloadPath")).body()).isNotEmpty();
+                }
+            }
+            String text = client.get("/v1/jobs/" + longCall + "/transcript?format=txt", "X-Api-Key", KEY).text();
+            assertThat(text.toLowerCase()).contains("weather", "report");
+        }
+
+        try (HomeDatabase db = HomeDatabase.open(home)) {
+            assertThat(db.count("jobs")).isEqualTo(attempts.size());
+            for (Map<String, Object> job : db.rows("select id, kind, state, attempts, result from jobs")) {
+                String id = (String) job.get("id");
+                assertThat(job.get("state")).as(id).isEqualTo("SUCCEEDED");
+                assertThat(job.get("attempts")).as("attempts of %s", id).isEqualTo(attempts.get(id));
+                Matcher named = ATTEMPT.matcher((String) job.get("result"));
+                while (named.find()) {
+                    assertThat(Integer.parseInt(named.group(1))).as("attempt named by the result of %s", id)
+                            .isEqualTo(attempts.get(id));
+                }
+                String events = id.startsWith("job_") ? "webhook_messages" : "enhance_downloads";
+                assertThat(db.rows("select * from " + events + " where job_id = '" + id + "'"))
+                        .as("%s of %s", events, id).hasSize(1);
+            }
+        }
+        assertThat(Leftovers.scratch(home, home.resolve("tomcat"))).as("scratch files after the crash").isEmpty();
+    }
+
+    private static ServerProcess start(Path home) throws Exception {
+        return ServerProcess.start(home, home.resolve("server.log"), "--earshot.bootstrap.api-key=" + KEY,
+                "--server.tomcat.basedir=" + home.resolve("tomcat"), "--earshot.outbound.allowed-hosts=127.0.0.1",
+                "--db-scheduler.heartbeat-interval=1s", "--db-scheduler.missed-heartbeats-limit=4",
+                "--db-scheduler.polling-interval=500ms");
+    }
+
+    /** A transcription job with a webhook (to a closed port: the message is kept and retried). */
+    private static String ingest(DoorClient client, byte[] speech) {
+        Reply accepted = client.post(IngestFixtures.INGEST, new Multipart().file("file", "call.wav", speech)
+                .field("pipeline", "transcription").field("webhook_url", "https://127.0.0.1:9/hook"),
+                "Authorization", "Bearer " + KEY);
+        assertThat(accepted.status()).as(accepted.toString()).isEqualTo(202);
+        return (String) accepted.json().get("job_id");
+    }
+
+    private static String removeNoise(DoorClient client, byte[] wav) {
+        Reply upload = client.post("/v1/upload", new Multipart().file("file", "noisy.wav", wav), "x-api-key", KEY);
+        assertThat(upload.status()).as(upload.toString()).isEqualTo(200);
+        Reply job = client.post("/v1/remove-noise", "application/json",
+                ("{\"fileId\": \"" + upload.json().get("fileId") + "\"}").getBytes(), "x-api-key", KEY);
+        assertThat(job.status()).as(job.toString()).isEqualTo(200);
+        return (String) job.json().get("jobId");
+    }
+
+    /** Waits until the transcription has begun and the noise removal is cleaning, with neither done. */
+    private static void awaitBothRunning(DoorClient client, String call, String noise) throws InterruptedException {
+        Instant end = Instant.now().plus(Duration.ofMinutes(2));
+        Map<String, Object> job = Map.of();
+        Map<String, Object> status = Map.of();
+        while (Instant.now().isBefore(end)) {
+            job = client.get("/v1/jobs/" + call, "X-Api-Key", KEY).json();
+            status = client.get("/v1/remove-noise/" + noise + "/status", "X-Api-Key", KEY).json();
+            if ("processing".equals(job.get("status")) && ((Number) job.get("progress_percent")).intValue() >= 5
+                    && "in_progress".equals(status.get("state")) && ((Number) status.get("percent")).intValue() >= 10) {
+                return;
+            }
+            Thread.sleep(50);
+        }
+        throw new AssertionError("the two long jobs were never running together; last seen " + job + " and " + status);
+    }
+}

@@ -5,8 +5,8 @@
 # end to end, peak RSS on 10 vs 120 minutes, job-status reads and a 500 MB upload over HTTP (vs a trivial JDK
 # server). Builds what it needs, waits for a quiet machine, runs each measurement in a JVM or process of its own
 # (every JVM with the same -Xmx) and writes bench/results/latest.md and bench/results/latest.json.
-#   bench/run.sh            about 30-40 minutes on 2 quiet cores, plus the wait for quiet
-#   QUICK=1 bench/run.sh    short inputs, no waiting: a few minutes, for development (the figures mean little)
+#   bench/run.sh            about 25 minutes on 2 quiet cores, plus the wait for quiet
+#   QUICK=1 bench/run.sh    short inputs, no waiting: about 6 minutes, for development (the figures mean little)
 # Settings (environment) and what each figure means: bench/README.md.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -22,7 +22,7 @@ NOISE_MINUTES=${NOISE_MINUTES:-$(q 0.5 3)}
 NOISE_SNR=${NOISE_SNR:-5}
 SPEECH_MINUTES=${SPEECH_MINUTES:-$(q 1 10)}
 ANALYSIS_MINUTES=${ANALYSIS_MINUTES:-$(q 1 3)}
-ANALYSIS_RUNS=${ANALYSIS_RUNS:-$(q 1 2)}
+ANALYSIS_RUNS=${ANALYSIS_RUNS:-$(q 1 3)}
 MEMORY_MINUTES=${MEMORY_MINUTES:-$(q "1 3" "10 120")}
 READ_SECONDS=${READ_SECONDS:-$(q 3 15)}
 READ_CONNECTIONS=${READ_CONNECTIONS:-1 16}
@@ -212,8 +212,11 @@ section_analysis() {
   mkdir -p "$dir"
   speech_fixture "$(seconds_of "$ANALYSIS_MINUTES")" "$dir/call.wav"
   server_start "$dir/home" "$PORT" 0,1
-  say "warm-up: full-analysis of a 24 s fixture (loads every model)"
-  timed_job engine/src/test/resources/diarization/two-speakers.wav full-analysis > /dev/null
+  say "warm-up: both pipelines on a 24 s fixture (loads every model), then on the measured file"
+  for pipeline in transcription full-analysis; do
+    timed_job engine/src/test/resources/diarization/two-speakers.wav "$pipeline" > /dev/null
+    timed_job "$dir/call.wav" "$pipeline" > /dev/null
+  done
   for _ in $(seq "$ANALYSIS_RUNS"); do
     transcription+=("$(timed_job "$dir/call.wav" transcription)")
     full+=("$(timed_job "$dir/call.wav" full-analysis)")

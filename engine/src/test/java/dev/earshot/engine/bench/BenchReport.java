@@ -356,10 +356,11 @@ public final class BenchReport {
         double audio = num(figures, "audio_seconds");
         double transcription = num(figures, "transcription_seconds") / audio;
         double full = num(figures, "full_analysis_seconds") / audio;
-        md.append(String.format("## full-analysis end to end%n%nThe packaged server (-Xmx%s, both cores) after one "
-                        + "unmeasured full-analysis job that loads every model; then the same %.1f min WAV of the "
-                        + "committed speech and diarization fixtures (16 kHz mono) posted to `POST /v1/audio/ingest`, "
-                        + "with `pipeline=transcription`, then with `pipeline=full-analysis`, %s time(s) in turn, each "
+        md.append(String.format("## full-analysis end to end%n%nThe packaged server (-Xmx%s, both cores); a %.1f min "
+                        + "WAV of the committed speech and diarization fixtures (16 kHz mono) posted to "
+                        + "`POST /v1/audio/ingest` with `pipeline=transcription`, then with `pipeline=full-analysis`, "
+                        + "%s times each in turn, after both pipelines ran unmeasured on a 24 s fixture (loading every "
+                        + "model) and on this file (warming the JIT); each "
                         + "polled every 0.2 s until `completed`. Wall time from the upload to completed (median; all "
                         + "runs: transcription %s s, full-analysis %s s).%n%n| pipeline | wall time "
                         + "| RTF | ratio to transcription |%n|---|---|---|---|%n| transcription | %s | %.4f | 1 |%n"

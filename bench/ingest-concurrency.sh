@@ -1,17 +1,19 @@
 #!/usr/bin/env bash
 # Twenty concurrent ingests (seed 000) of a 5-minute speech file against the packaged server: every job must
 # complete, none lost, and the queue positions seen right after submission must be 0..N-1 in submission order
-# for the queued ones. Needs sox and a built jar (./mvnw -B -ntp -DskipTests package). Usage:
+# for the queued ones. Needs sox, curl, python3 and a built jar (./mvnw -B -ntp -DskipTests package; BUILD_DIR
+# names the build folder if not target; the server gets -Xmx$SERVER_HEAP, 1g). Usage:
 #   bench/ingest-concurrency.sh [count] [minutes]
 set -euo pipefail
 cd "$(dirname "$0")/.."
+source bench/lib.sh
 COUNT=${1:-20}
 MINUTES=${2:-5}
-JAR=${JAR:-server/target/earshot.jar}
 PORT=${PORT:-18090}
-KEY=bench-key-0123456789abcdef
+KEY=$BENCH_KEY
+SERVER_HEAP=${SERVER_HEAP:-1g}
 WORK=$(mktemp -d)
-trap 'kill $PID 2>/dev/null || true; rm -rf "$WORK"' EXIT
+trap 'server_stop; rm -rf "$WORK"' EXIT
 
 fixture=engine/src/test/resources/speech/us-male-160-16k.wav
 sox "$fixture" "$WORK/pad.wav" pad 0 1
@@ -19,10 +21,8 @@ repeats=$(( MINUTES * 60 / 9 ))
 sox "$WORK/pad.wav" "$WORK/call.wav" repeat "$repeats"
 echo "input: $(soxi -D "$WORK/call.wav") s"
 
-EARSHOT_HOME="$WORK/home" EARSHOT_BOOTSTRAP_API_KEY=$KEY java -Xmx1g -jar "$JAR" --server.port=$PORT \
-  > "$WORK/server.log" 2>&1 &
-PID=$!
-for _ in $(seq 1 240); do curl -fs "http://localhost:$PORT/actuator/health" >/dev/null && break; sleep 0.5; done
+server_start "$WORK/home" "$PORT" 0,1
+PID=$SERVER_PID
 
 started=$(date +%s)
 for i in $(seq 1 "$COUNT"); do

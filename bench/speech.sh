@@ -7,31 +7,18 @@
 # BUILD_DIR (target: the Maven build folder name), WORK (bench/work/speech), RESULTS (bench/results).
 set -euo pipefail
 cd "$(dirname "$0")/.."
+source bench/lib.sh
 MINUTES=${MINUTES:-10}
 LONG_MINUTES=${LONG_MINUTES:-60}
-HEAP=${HEAP:-256m}
-BUILD_DIR=${BUILD_DIR:-target}
 WORK=${WORK:-bench/work/speech}
 RESULTS=${RESULTS:-bench/results}
-COMMIT=$(git describe --always --dirty 2>/dev/null || echo unknown)
-AAR=${M2_REPO:-$HOME/.m2/repository}/com/alphacephei/vosk-model-en/0.3.45/vosk-model-en-0.3.45.aar
+MODELS=$WORK/models
 mkdir -p "$WORK"
-
-./mvnw -B -ntp -q -Dbuild.dir.name="$BUILD_DIR" -pl engine -am test-compile
-./mvnw -B -ntp -q -Dbuild.dir.name="$BUILD_DIR" -pl engine dependency:build-classpath \
-    -Dmdep.outputFile="$PWD/$WORK/classpath.txt"
-[ -f "$AAR" ] || { echo "Vosk model not found at $AAR (set M2_REPO)" >&2; exit 1; }
-CP=engine/$BUILD_DIR/classes:engine/$BUILD_DIR/test-classes:$(cat "$WORK/classpath.txt")
+engine_classpath "$WORK/classpath.txt"
 
 # step CPUS ARGS...: one SpeechBenchmark step in a new JVM on the given cores
 step() {
-  local cpus=$1
-  shift
-  echo "== $* (cores $cpus)" >&2
-  taskset -c "$cpus" java -Xmx"$HEAP" -cp "$CP" -Dearshot.vosk.model-archive="$AAR" \
-      -Dearshot.bench.model-cache="$WORK/models" -Dearshot.bench.heap="$HEAP" \
-      -Dearshot.bench.commit="$COMMIT" \
-      dev.earshot.engine.speech.SpeechBenchmark "$@"
+  jstep "$1" dev.earshot.engine.speech.SpeechBenchmark "${@:2}"
 }
 
 SHORT=$WORK/speech-${MINUTES}min.f32

@@ -7,9 +7,10 @@ import dev.earshot.engine.pipeline.TimeRange;
 import dev.earshot.engine.speech.transcript.Transcript;
 import dev.earshot.engine.speech.vosk.VoskModelCache;
 import dev.earshot.engine.speech.vosk.VoskModelSource;
+import dev.earshot.engine.testing.BenchFigures;
+import dev.earshot.engine.testing.BenchMeter;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
@@ -50,10 +51,10 @@ public final class SpeechBenchmark {
         LibVosk.setLogLevel(LogLevel.WARNINGS);
         switch (args[0]) {
             case "input" -> writeInput(Double.parseDouble(args[1]), Path.of(args[2]));
-            case "vad" -> write(Path.of(args[2]), vad(input(Path.of(args[1]))));
-            case "transcribe" -> write(Path.of(args[3]), transcribe(input(Path.of(args[1])), Integer.parseInt(args[2])));
-            case "raw" -> write(Path.of(args[2]), raw(input(Path.of(args[1]))));
-            case "fixtures" -> write(Path.of(args[1]), fixtures());
+            case "vad" -> BenchFigures.write(Path.of(args[2]), vad(input(Path.of(args[1]))));
+            case "transcribe" -> BenchFigures.write(Path.of(args[3]), transcribe(input(Path.of(args[1])), Integer.parseInt(args[2])));
+            case "raw" -> BenchFigures.write(Path.of(args[2]), raw(input(Path.of(args[1]))));
+            case "fixtures" -> BenchFigures.write(Path.of(args[1]), fixtures());
             case "report" -> SpeechBenchmarkReport.write(Path.of(args[1]), Path.of(args[2]));
             default -> throw new IllegalArgumentException("unknown step " + args[0]);
         }
@@ -91,7 +92,7 @@ public final class SpeechBenchmark {
             VoskModelCache.ensure(VoskModelSource.locate(SpeechBenchmark.class.getClassLoader()), modelCache());
             shippedModel();
         } finally {
-            deleteTree(dir);
+            BenchFigures.deleteTree(dir);
         }
     }
 
@@ -198,7 +199,7 @@ public final class SpeechBenchmark {
                 putWer(figures, name + ".raw.", reference, rawVosk(shipped, audio));
             }
         } finally {
-            deleteTree(dir);
+            BenchFigures.deleteTree(dir);
         }
         return figures;
     }
@@ -216,14 +217,6 @@ public final class SpeechBenchmark {
         figures.put("max_heap_mb", Runtime.getRuntime().maxMemory() >> 20);
         figures.put("processors", Runtime.getRuntime().availableProcessors());
         return figures;
-    }
-
-    private static void write(Path out, Map<String, Object> figures) throws IOException {
-        StringBuilder lines = new StringBuilder();
-        figures.put("load_average", Files.readString(Path.of("/proc/loadavg")).trim());
-        figures.forEach((key, value) -> lines.append(key).append('=').append(value).append('\n'));
-        Files.writeString(out, lines, StandardCharsets.UTF_8);
-        System.out.print(out.getFileName() + ":\n" + lines);
     }
 
     private static Path modelCache() {
@@ -252,13 +245,5 @@ public final class SpeechBenchmark {
     private static String textOf(String json) {
         int at = json.lastIndexOf("\"text\" : \"");
         return at < 0 ? "" : json.substring(at + 10, json.indexOf('"', at + 10));
-    }
-
-    private static void deleteTree(Path dir) throws IOException {
-        try (var paths = Files.walk(dir)) {
-            for (Path path : paths.sorted((a, b) -> b.compareTo(a)).toList()) {
-                Files.delete(path);
-            }
-        }
     }
 }

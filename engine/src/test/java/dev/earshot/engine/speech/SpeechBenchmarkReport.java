@@ -1,8 +1,9 @@
 package dev.earshot.engine.speech;
 
+import static dev.earshot.engine.testing.BenchFigures.ordered;
+
+import dev.earshot.engine.testing.BenchFigures;
 import java.io.IOException;
-import java.math.BigDecimal;
-import java.math.MathContext;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -32,12 +33,7 @@ final class SpeechBenchmarkReport {
 
     private SpeechBenchmarkReport(Path work) throws IOException {
         for (String step : List.of("vad", "raw", "transcribe-1", "transcribe-2", "long", "fixtures")) {
-            Map<String, Object> figures = new LinkedHashMap<>();
-            for (String line : Files.readAllLines(work.resolve(step + ".properties"))) {
-                int at = line.indexOf('=');
-                figures.put(line.substring(0, at), value(line.substring(at + 1)));
-            }
-            steps.put(step, figures);
+            steps.put(step, BenchFigures.read(work.resolve(step + ".properties")));
         }
     }
 
@@ -50,7 +46,7 @@ final class SpeechBenchmarkReport {
         report.memory();
         Files.createDirectories(results);
         Files.writeString(results.resolve("speech.md"), report.md);
-        Files.writeString(results.resolve("speech.json"), Json.write(report.json) + "\n");
+        Files.writeString(results.resolve("speech.json"), BenchFigures.json(report.json) + "\n");
     }
 
     private void header() throws IOException {
@@ -202,71 +198,5 @@ final class SpeechBenchmarkReport {
     private String megabytes(String step, String key) {
         Object value = steps.get(step).get(key);
         return value == null ? "no collection" : String.format("%.0f MB", (Double) value);
-    }
-
-    private static Map<String, Object> ordered(Object... keysAndValues) {
-        Map<String, Object> map = new LinkedHashMap<>();
-        for (int i = 0; i < keysAndValues.length; i += 2) {
-            map.put((String) keysAndValues[i], keysAndValues[i + 1]);
-        }
-        return map;
-    }
-
-    private static Object value(String text) {
-        if (text.isEmpty()) {
-            return null;
-        }
-        try {
-            return Double.parseDouble(text);
-        } catch (NumberFormatException e) {
-            return text;
-        }
-    }
-
-    /** Writes maps, lists, numbers, strings and null as JSON. */
-    static final class Json {
-
-        private Json() {
-        }
-
-        static String write(Object value) {
-            StringBuilder out = new StringBuilder();
-            append(out, value, "");
-            return out.toString();
-        }
-
-        private static void append(StringBuilder out, Object value, String indent) {
-            String inner = indent + "  ";
-            if (value instanceof Map<?, ?> map) {
-                out.append("{\n");
-                int i = 0;
-                for (Map.Entry<?, ?> entry : map.entrySet()) {
-                    out.append(inner).append(quote(entry.getKey().toString())).append(": ");
-                    append(out, entry.getValue(), inner);
-                    out.append(++i < map.size() ? ",\n" : "\n");
-                }
-                out.append(indent).append('}');
-            } else if (value instanceof List<?> list) {
-                out.append("[\n");
-                for (int i = 0; i < list.size(); i++) {
-                    out.append(inner);
-                    append(out, list.get(i), inner);
-                    out.append(i + 1 < list.size() ? ",\n" : "\n");
-                }
-                out.append(indent).append(']');
-            } else if (value instanceof Double number) {
-                out.append(new BigDecimal(number).round(new MathContext(5)).stripTrailingZeros().toPlainString());
-            } else if (value instanceof Number number) {
-                out.append(number);
-            } else if (value == null) {
-                out.append("null");
-            } else {
-                out.append(quote(value.toString()));
-            }
-        }
-
-        private static String quote(String text) {
-            return '"' + text.replace("\\", "\\\\").replace("\"", "\\\"") + '"';
-        }
     }
 }

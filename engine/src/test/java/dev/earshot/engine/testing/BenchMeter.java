@@ -1,4 +1,4 @@
-package dev.earshot.engine.speech;
+package dev.earshot.engine.testing;
 
 import com.sun.management.GarbageCollectionNotificationInfo;
 import com.sun.management.OperatingSystemMXBean;
@@ -11,6 +11,8 @@ import java.lang.management.MemoryType;
 import java.lang.management.MemoryUsage;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -24,7 +26,7 @@ import javax.management.openmbean.CompositeData;
  * at the end (heap in use only grows between collections, so this is the true peak, garbage included);
  * the heap after collection is the largest total left after one, an upper bound of what was live.
  */
-final class BenchMeter {
+public final class BenchMeter {
 
     private final Set<String> heapPools = ManagementFactory.getMemoryPoolMXBeans().stream()
             .filter(pool -> pool.getType() == MemoryType.HEAP).map(MemoryPoolMXBean::getName)
@@ -43,7 +45,7 @@ final class BenchMeter {
     }
 
     /** Collects garbage, waits for its notifications, then starts measuring. */
-    static BenchMeter start() {
+    public static BenchMeter start() {
         BenchMeter meter = new BenchMeter();
         System.gc();
         sleep();
@@ -57,13 +59,46 @@ final class BenchMeter {
         return meter;
     }
 
+    /**
+     * Runs {@code work} once unmeasured (warming up the JIT and the page cache), then {@code runs} times measured,
+     * each after {@code prepare} (also unmeasured). Figures: {@code seconds} and {@code cpu_seconds} (medians),
+     * {@code seconds_min}, {@code runs}, and the heap and RSS figures of the last run.
+     */
+    public static Map<String, Object> repeat(int runs, Runnable prepare, Runnable work) {
+        prepare.run();
+        work.run();
+        double[] seconds = new double[runs];
+        double[] cpu = new double[runs];
+        Map<String, Object> figures = new LinkedHashMap<>();
+        for (int i = 0; i < runs; i++) {
+            prepare.run();
+            BenchMeter meter = start();
+            work.run();
+            meter.stop(figures);
+            seconds[i] = (Double) figures.get("seconds");
+            cpu[i] = (Double) figures.get("cpu_seconds");
+        }
+        figures.put("seconds", median(seconds));
+        figures.put("cpu_seconds", median(cpu));
+        figures.put("seconds_min", Arrays.stream(seconds).min().orElseThrow());
+        figures.put("runs", runs);
+        return figures;
+    }
+
+    private static double median(double[] values) {
+        double[] sorted = values.clone();
+        Arrays.sort(sorted);
+        int n = sorted.length;
+        return n % 2 == 1 ? sorted[n / 2] : (sorted[n / 2 - 1] + sorted[n / 2]) / 2;
+    }
+
     /** Seconds since {@link #start()}. */
-    double seconds() {
+    public double seconds() {
         return (System.nanoTime() - started) / 1e9;
     }
 
     /** Stops and puts {@code seconds}, {@code cpu_seconds}, heap and RSS figures into {@code figures}. */
-    void stop(Map<String, Object> figures) {
+    public void stop(Map<String, Object> figures) {
         double seconds = seconds();
         double cpu = (cpuNanos() - cpuStarted) / 1e9;
         sleep();
@@ -98,7 +133,7 @@ final class BenchMeter {
     }
 
     /** VmHWM of this process (the most resident memory it ever had), in MB. */
-    static double peakRssMegabytes() {
+    public static double peakRssMegabytes() {
         try {
             return Files.readAllLines(Path.of("/proc/self/status")).stream()
                     .filter(line -> line.startsWith("VmHWM:"))

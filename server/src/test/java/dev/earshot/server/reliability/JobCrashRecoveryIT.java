@@ -26,7 +26,9 @@ import org.junit.jupiter.api.Test;
  * data folder: the two that were running are picked up by db-scheduler once their heartbeats are missed, the queued
  * ones start, and every job completes exactly once: one success,
  * the attempt count it should have, a result that names only its last attempt, one webhook message, one download.
- * The attempts the kill interrupted leave no scratch files behind.
+ * The attempts the kill interrupted leave no scratch files behind. Stopped with SIGTERM instead, the server stops
+ * the running job at its next checkpoint, queues it again and exits 143 in order (no crash of the native speech
+ * libraries under a running call); after a restart that job too completes exactly once, on its second attempt.
  */
 class JobCrashRecoveryIT {
 
@@ -96,6 +98,35 @@ class JobCrashRecoveryIT {
             }
         }
         assertThat(Leftovers.scratch(home, home.resolve("tomcat"))).as("scratch files after the crash").isEmpty();
+    }
+
+    @Test
+    void aJobStoppedBySigtermIsQueuedAgainAndCompletesExactlyOnceAfterARestart() throws Exception {
+        Path home = Files.createDirectories(Path.of(System.getProperty("earshot.test-homes"), "term-"
+                + System.nanoTime()));
+        String call;
+        int status;
+        try (ServerProcess first = start(home)) {
+            DoorClient client = new DoorClient(first.port());
+            call = ingest(client, IngestFixtures.repeatedSpeech(20));
+            IngestFixtures.awaitJob(client, call, KEY, job -> "processing".equals(job.get("status"))
+                    && ((Number) job.get("progress_percent")).intValue() >= 5, Duration.ofMinutes(2));
+            status = first.terminate(Duration.ofSeconds(40));
+        }
+        String stopped = Files.readString(home.resolve("server.log"));
+        assertThat(status).as(stopped).isEqualTo(143);
+        assertThat(stopped).contains("SIGTERM: stopping").doesNotContain("A fatal error has been detected");
+
+        try (ServerProcess second = start(home)) {
+            Map<String, Object> job = IngestFixtures.awaitJob(new DoorClient(second.port()), call, KEY,
+                    j -> !List.of("queued", "processing").contains(j.get("status")), Duration.ofMinutes(4));
+            assertThat(job.get("status")).as(job.toString()).isEqualTo("completed");
+        }
+        try (HomeDatabase db = HomeDatabase.open(home)) {
+            Map<String, Object> row = db.rows("select attempts, result from jobs where id = '" + call + "'").get(0);
+            assertThat(row.get("attempts")).isEqualTo(2);
+            assertThat((String) row.get("result")).contains("attempt-2").doesNotContain("attempt-1");
+        }
     }
 
     private static ServerProcess start(Path home) throws Exception {

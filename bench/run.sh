@@ -25,6 +25,8 @@ ANALYSIS_MINUTES=${ANALYSIS_MINUTES:-$(q 1 3)}
 ANALYSIS_RUNS=${ANALYSIS_RUNS:-$(q 1 3)}
 MEMORY_MINUTES=${MEMORY_MINUTES:-$(q "1 3" "10 120")}
 READ_SECONDS=${READ_SECONDS:-$(q 3 15)}
+# unmeasured load first: a freshly started server answers its first thousands of requests in interpreted code
+READ_WARMUP=${READ_WARMUP:-$(q 3 30)}
 READ_CONNECTIONS=${READ_CONNECTIONS:-1 16}
 UPLOAD_MB=${UPLOAD_MB:-$(q 50 500)}
 UPLOAD_HEAP=${UPLOAD_HEAP:-256m}
@@ -260,7 +262,7 @@ reads() {
   local name=$1 url=$2
   shift 2
   for connections in $READ_CONNECTIONS; do
-    taskset -c 1 java -Xmx"$HEAP" bench/java/HttpLoad.java "$url" "$connections" 3 "$READ_SECONDS" \
+    taskset -c 1 java -Xmx"$HEAP" bench/java/HttpLoad.java "$url" "$connections" "$READ_WARMUP" "$READ_SECONDS" \
       "$FIG/http-reads-$name-$connections.properties" "$@" > /dev/null
     echo "load_average=$(cat /proc/loadavg)" >> "$FIG/http-reads-$name-$connections.properties"
   done
@@ -358,6 +360,6 @@ figures "$FIG/run.properties" "date=$(date -u +%Y-%m-%dT%H:%M:%SZ)" "commit=$COM
   "sox_noisered=$(has_noisered && echo yes || echo no)" "sections=$SECTIONS" "failed=${failed[*]}" \
   "decode_minutes=$DECODE_MINUTES" "component_minutes=$COMPONENT_MINUTES" "noise_minutes=$NOISE_MINUTES" \
   "speech_minutes=$SPEECH_MINUTES" "analysis_minutes=$ANALYSIS_MINUTES" "memory_minutes=$MEMORY_MINUTES" \
-  "read_seconds=$READ_SECONDS" "read_connections=$READ_CONNECTIONS" "upload_mb=$UPLOAD_MB"
+  "read_seconds=$READ_SECONDS" "read_warmup=$READ_WARMUP" "read_connections=$READ_CONNECTIONS" "upload_mb=$UPLOAD_MB"
 jstep 0,1 "$ENGINE_BENCH.BenchReport" "$FIG" "$RESULTS"
 say "wrote $RESULTS/latest.md and $RESULTS/latest.json in $(($(date +%s) - started)) s"

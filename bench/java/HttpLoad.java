@@ -65,6 +65,7 @@ public final class HttpLoad {
         Arrays.sort(all);
         StringBuilder out = new StringBuilder();
         put(out, "connections", connections);
+        put(out, "warmup_seconds", warmup);
         put(out, "seconds", seconds);
         put(out, "requests", count);
         put(out, "reads_per_second", count / seconds);

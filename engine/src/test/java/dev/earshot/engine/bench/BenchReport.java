@@ -440,14 +440,15 @@ public final class BenchReport {
         md.append(String.format("## HTTP: job-status reads%n%n`GET /v1/jobs/{id}` of a completed transcription job "
                         + "(API key in `X-Api-Key`, %.0f-byte JSON answer) from a closed-loop load generator "
                         + "(`bench/java/HttpLoad.java`: plain sockets, HTTP/1.1 keep-alive, one thread per connection) on "
-                        + "loopback for %s s after 3 s of warm-up; the server alone on core 0, the generator on core 1. "
+                        + "loopback for %s s after %s s of unmeasured load (a server started moments before still runs much of its request path interpreted);  the server alone on core 0, the generator on core 1. "
                         + "Peer: the JDK's own HTTP server (`bench/java/HttpPeer.java`, same core and -Xmx) answering the "
                         + "same bytes with no lookup, no authentication and no framework: the floor of a JVM serving this "
                         + "answer here. Generator CPU is its share of its core; near 1 means the generator, not the "
                         + "server, was the limit.%n%n| connections | server | reads/s | p50 | p90 | p99 | max | errors, "
                         + "non-200 | generator CPU |%n|---|---|---|---|---|---|---|---|---|%n",
                 num(steps.get("http-reads-earshot-" + connections.get(0)), "body_bytes_mean"),
-                whole(steps.get("http-reads-earshot-" + connections.get(0)).get("seconds"))));
+                whole(steps.get("http-reads-earshot-" + connections.get(0)).get("seconds")),
+                whole(steps.get("http-reads-earshot-" + connections.get(0)).getOrDefault("warmup_seconds", "3"))));
         List<Object> rows = new ArrayList<>();
         for (String count : connections) {
             Map<String, Object> earshot = steps.get("http-reads-earshot-" + count);

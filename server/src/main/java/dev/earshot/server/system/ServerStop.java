@@ -9,8 +9,9 @@ import sun.misc.Signal;
 /**
  * Stops the server in order on SIGTERM and SIGINT: running jobs stop at their next checkpoint and are queued again,
  * the speech models are freed once no call uses them, and only then does the JVM exit (with 128 + the signal's
- * number; the stopping runs on a non-daemon thread, so the JVM cannot end with 0 first). The JVM's own handling would run every shutdown hook at once, and ONNX Runtime's hook frees its
- * native environment under a VAD call still running, which crashes the process. A second signal exits at once.
+ * number; the stopping runs on a non-daemon thread, so the JVM cannot end with 0 first). The JVM's own handling
+ * would run every shutdown hook at once, and ONNX Runtime's hook frees its native environment under a VAD call still
+ * running, which crashes the process. A second signal exits at once.
  */
 public final class ServerStop {
 

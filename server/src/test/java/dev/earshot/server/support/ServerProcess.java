@@ -11,6 +11,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.TimeUnit;
 
 /**
  * The packaged server ({@code earshot.jar}) run as a separate JVM, for tests that kill it: started on a free
@@ -69,7 +70,7 @@ public final class ServerProcess implements AutoCloseable {
     /** SIGTERM, as a service manager stops a server: returns its exit status once it has stopped. */
     public int terminate(Duration limit) throws InterruptedException {
         process.destroy();
-        if (!process.waitFor(limit.toMillis(), java.util.concurrent.TimeUnit.MILLISECONDS)) {
+        if (!process.waitFor(limit.toMillis(), TimeUnit.MILLISECONDS)) {
             kill();
             throw new AssertionError("the server did not stop within " + limit + " of SIGTERM");
         }

@@ -3,7 +3,6 @@ package dev.earshot.engine.speech;
 import dev.earshot.engine.error.EarshotException;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
-import java.util.LinkedHashMap;
 import java.util.Map;
 import org.bytedeco.ffmpeg.avutil.AVChannelLayout;
 import org.bytedeco.ffmpeg.global.avutil;
@@ -18,7 +17,8 @@ import org.bytedeco.javacpp.PointerPointer;
  * Streaming down-mix to mono and sample-rate conversion of interleaved 32-bit float audio, both in one FFmpeg
  * swresample context. The channels are averaged (a custom matrix of {@code 1/channels} per channel: FFmpeg's own
  * mix would weigh stereo by 0.707 each and leave the LFE channel out). The rate goes through swresample's
- * polyphase Kaiser-windowed sinc with {@link #SETTINGS}, exact phases for rational ratios up to 1024 phases.
+ * polyphase Kaiser-windowed sinc with {@link #DOWN} or {@link #UP}, exact for ratios that need at most 1024 filter
+ * phases (all the common rates to 16 kHz), interpolated between 1024 phases otherwise.
  *
  * <p>Output sample {@code n} sits at input time {@code n * inRate / outRate}, with no delay (swresample starts its
  * filter centred on input sample 0 and mirrors the signal around both ends rather than padding it with zeros), and
@@ -29,12 +29,20 @@ import org.bytedeco.javacpp.PointerPointer;
 final class MonoResampler implements AutoCloseable {
 
     /**
-     * swresample options used unless others are given: a 64-tap filter (at the lower rate) with its cut-off at
-     * 91 % of the lower Nyquist frequency, so that tones above 8 kHz are rejected by more than 60 dB when
-     * converting to 16 kHz. FFmpeg's defaults (32 taps, cut-off 0.97) let tones at 8-9 kHz alias back at
-     * -20 to -50 dB; see {@code bench/results/resample.md}.
+     * swresample options for converting down: a 96-tap filter (at the lower rate), Kaiser beta 10, its cut-off at
+     * 94 % of the lower Nyquist frequency. To 16 kHz this keeps the passband flat within 0.0001 dB to 6 kHz and
+     * within 0.05 dB to 7 kHz, and tones above 8.1 kHz come back as aliases 100 dB down or more. FFmpeg's defaults
+     * (32 taps, beta 9, cut-off 0.97) let tones at 8.1-8.5 kHz alias back only 13 dB down.
      */
-    static final Map<String, String> SETTINGS = Map.of("filter_size", "64", "cutoff", "0.91");
+    static final Map<String, String> DOWN = Map.of("filter_size", "96", "cutoff", "0.94", "kaiser_beta", "10");
+
+    /**
+     * swresample options for converting up: its filter then only interpolates and keeps its cut-off at the input's
+     * Nyquist frequency whatever {@code cutoff} says, so a long filter (320 taps, beta 10) narrows the band next to
+     * it that leaves images: tones up to 0.49 of the input rate leave none louder than 100 dB down (96 taps: 19 dB
+     * down). Figures in {@code bench/results/resample.md}.
+     */
+    static final Map<String, String> UP = Map.of("filter_size", "320", "kaiser_beta", "10");
 
     private static final int MIN_RATE = 1;
     private static final int MAX_RATE = 768_000;
@@ -58,9 +66,9 @@ final class MonoResampler implements AutoCloseable {
     private long samplesOut;
     private boolean finished;
 
-    /** A converter with {@link #SETTINGS}; rates in Hz, 1 to 768,000; channels 1 to 64. */
+    /** A converter with {@link #settings}; rates in Hz, 1 to 768,000; channels 1 to 64. */
     MonoResampler(int inRate, int channels, int outRate) {
-        this(inRate, channels, outRate, SETTINGS);
+        this(inRate, channels, outRate, settings(inRate, outRate));
     }
 
     /** A converter with the given swresample options (name to value, e.g. {@code filter_size} to {@code 32}). */
@@ -76,11 +84,9 @@ final class MonoResampler implements AutoCloseable {
         ensureOutput(4096);
     }
 
-    /** The options {@code overrides} changes in {@link #SETTINGS}, for comparisons. */
-    static Map<String, String> settingsWith(Map<String, String> overrides) {
-        Map<String, String> options = new LinkedHashMap<>(SETTINGS);
-        options.putAll(overrides);
-        return options;
+    /** Earshot's swresample options from {@code inRate} to {@code outRate}: {@link #DOWN} or {@link #UP}. */
+    static Map<String, String> settings(int inRate, int outRate) {
+        return inRate > outRate ? DOWN : UP;
     }
 
     /** Samples a whole stream of {@code frames} input frames turns into: {@code ceil(frames * outRate / inRate)}. */

@@ -54,6 +54,15 @@ class MonoResamplerTest {
     }
 
     @ParameterizedTest
+    @CsvSource({"8000, 3900", "8000, 3000", "11025, 5400", "12000, 5800"})
+    void aToneConvertedUpLeavesNoImage(int rate, int hertz) {
+        float[] out = convert(rate, 1, 2 * rate, 4096, t -> 0.5 * Math.sin(2 * Math.PI * hertz * t));
+        Tone tone = Tone.fit(out, 4000, out.length - 4000, OUT, hertz);
+        double left = tone.residualRatio() * Math.pow(Signals.rms(out, 4000, out.length - 4000), 2);
+        assertThat(10 * Math.log10(left / (0.5 * 0.5 / 2))).as("image level in dB").isLessThan(-90);
+    }
+
+    @ParameterizedTest
     @ValueSource(ints = {2, 3, 6, 8, 64})
     void channelsAreAveraged(int channels) {
         int frames = 5000;

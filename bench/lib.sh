@@ -31,7 +31,7 @@ jstep() {
 
 # resample_steps FIGURES MINUTES RUNS INPUTS: the ResampleBenchmark steps on core 0 for every candidate in
 # RESAMPLE_CANDIDATES: quality, then speed on MINUTES of each input of INPUTS (RATE:CHANNELS ...), RUNS times
-RESAMPLE_CANDIDATES=${RESAMPLE_CANDIDATES:-swr sinc swr_defaults soxr}
+RESAMPLE_CANDIDATES=${RESAMPLE_CANDIDATES:-swr swr_defaults soxr}
 resample_steps() {
   local out=$1 minutes=$2 runs=$3 inputs=$4 candidate input rate channels
   for candidate in $RESAMPLE_CANDIDATES; do

@@ -6,7 +6,6 @@ import java.util.TreeMap;
 /** The converters {@link ResampleBenchmark} compares on the same input. */
 enum ResampleCandidate {
 
-    SINC("hand-written SincResampler (Kaiser beta 8.5, 24 zero crossings, cut-off 0.90), channels averaged in Java"),
     SWR("swresample, Earshot's settings (down " + new TreeMap<>(MonoResampler.DOWN) + ", up "
             + new TreeMap<>(MonoResampler.UP) + "), mean-of-channels matrix"),
     SWR_DEFAULTS("swresample, FFmpeg's defaults (filter_size 32, cutoff 0.97, kaiser_beta 9), mean-of-channels matrix"),
@@ -26,7 +25,6 @@ enum ResampleCandidate {
     /** A stream from {@code rate} Hz and {@code channels} channels to 16 kHz mono. */
     ResampleStream open(int rate, int channels) {
         return switch (this) {
-            case SINC -> new SincStream(rate, channels);
             case SWR -> new SwrStream(new MonoResampler(rate, channels, SpeechSamples.RATE));
             case SWR_DEFAULTS -> new SwrStream(new MonoResampler(rate, channels, SpeechSamples.RATE, Map.of()));
             case SOXR -> new SwrStream(new MonoResampler(rate, channels, SpeechSamples.RATE,

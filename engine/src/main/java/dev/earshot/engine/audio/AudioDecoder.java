@@ -6,6 +6,7 @@ import dev.earshot.engine.error.UndecodableAudioException;
 import java.nio.FloatBuffer;
 import java.nio.file.Path;
 import java.util.Locale;
+import org.bytedeco.ffmpeg.avutil.AVFrame;
 
 /**
  * Decodes any audio FFmpeg reads (WAV, MP3, M4A/AAC, FLAC, Ogg Vorbis/Opus/FLAC, and the audio track of video
@@ -50,8 +51,7 @@ public final class AudioDecoder {
             deadline.check(displayName);
             AudioInfo info = input.info();
             AudioFormat output = options.outputFormat(info.format());
-            input.convertTo(output.sampleRate(), info.channels());
-            PcmFile pcm = copy(input, info.channels(), output, target, deadline, displayName);
+            PcmFile pcm = copy(input, info.channels(), output, target, deadline);
             try {
                 checkLength(pcm, info, displayName);
             } catch (UndecodableAudioException e) {
@@ -69,23 +69,28 @@ public final class AudioDecoder {
     }
 
     private static PcmFile copy(FfmpegInput input, int channels, AudioFormat output, Path target,
-                                Deadline deadline, String displayName) {
-        try (PcmWriter writer = PcmFile.create(target, output)) {
+                                Deadline deadline) {
+        String displayName = input.displayName();
+        try (FrameDecoder frames = new FrameDecoder(input, input.audioStream());
+             SampleConverter converter = new SampleConverter(output.sampleRate(), channels, displayName);
+             PcmWriter writer = PcmFile.create(target, output)) {
             float[] block = new float[0];
-            FloatBuffer samples;
-            while ((samples = input.nextSamples(channels)) != null) {
+            AVFrame frame;
+            do {
+                frame = frames.next();
                 deadline.check(displayName);
+                FloatBuffer samples = converter.convert(frame);
                 int count = samples.remaining();
                 if (block.length < count) {
                     block = new float[count];
                 }
                 samples.get(block, 0, count);
-                int frames = count / channels;
+                int decoded = count / channels;
                 if (output.channels() != channels) {
-                    downmix(block, frames, channels);
+                    downmix(block, decoded, channels);
                 }
-                writer.write(block, 0, frames);
-            }
+                writer.write(block, 0, decoded);
+            } while (frame != null);
             return writer.finish();
         }
     }

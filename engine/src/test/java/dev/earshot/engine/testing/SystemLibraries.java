@@ -49,9 +49,12 @@ public final class SystemLibraries {
         return forbidden(Path.of("/proc/self/maps"), javaHome());
     }
 
-    /** The files the process of {@code pid} has mapped from the system's library folders and may not, sorted. */
-    public static List<String> forbiddenInProcess(long pid, Path javaHome) {
-        return forbidden(Path.of("/proc", Long.toString(pid), "maps"), javaHome);
+    /**
+     * The files the JVM of process {@code pid}, started from this JVM's {@code java.home}, has mapped from the
+     * system's library folders and may not, sorted.
+     */
+    public static List<String> forbiddenInProcess(long pid) {
+        return forbidden(Path.of("/proc", Long.toString(pid), "maps"), javaHome());
     }
 
     /**

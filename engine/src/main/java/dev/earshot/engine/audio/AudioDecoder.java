@@ -72,7 +72,8 @@ public final class AudioDecoder {
                                 Deadline deadline) {
         String displayName = input.displayName();
         try (FrameDecoder frames = new FrameDecoder(input, input.audioStream());
-             SampleConverter converter = new SampleConverter(output.sampleRate(), channels, displayName);
+             SampleConverter converter = new SampleConverter(output.sampleRate(), channels, output.channels() == 1,
+                     displayName);
              PcmWriter writer = PcmFile.create(target, output)) {
             float[] block = new float[0];
             AVFrame frame;
@@ -85,25 +86,9 @@ public final class AudioDecoder {
                     block = new float[count];
                 }
                 samples.get(block, 0, count);
-                int decoded = count / channels;
-                if (output.channels() != channels) {
-                    downmix(block, decoded, channels);
-                }
-                writer.write(block, 0, decoded);
+                writer.write(block, 0, count / output.channels());
             } while (frame != null);
             return writer.finish();
-        }
-    }
-
-    /** Replaces the first {@code frames} samples of {@code block} with the mean of each frame's channels. */
-    static void downmix(float[] block, int frames, int channels) {
-        for (int frame = 0; frame < frames; frame++) {
-            float sum = 0;
-            int base = frame * channels;
-            for (int channel = 0; channel < channels; channel++) {
-                sum += block[base + channel];
-            }
-            block[frame] = sum / channels;
         }
     }
 

@@ -2,6 +2,7 @@ package dev.earshot.engine.audio;
 
 import dev.earshot.engine.error.EarshotException;
 import java.nio.FloatBuffer;
+import java.util.Arrays;
 import org.bytedeco.ffmpeg.avutil.AVChannelLayout;
 import org.bytedeco.ffmpeg.avutil.AVFrame;
 import org.bytedeco.ffmpeg.global.avutil;
@@ -12,15 +13,20 @@ import org.bytedeco.javacpp.PointerPointer;
 
 /**
  * Converts decoded FFmpeg frames of any sample format, rate and channel layout into packed 32-bit float samples
- * at one rate with the input's own channels, through swresample. The conversion is set up from the first frame and
- * set up again when a stream changes its format mid-way (an Ogg chain, say). Not thread-safe; one per decode.
+ * at one rate, through swresample: either with the input's own channels in their order, or mixed down to mono as
+ * the plain mean of the channels (a custom matrix of 1/N each, not FFmpeg's surround down-mix), before the rate
+ * conversion, so only one channel is resampled. The conversion is set up from the first frame and set up again when
+ * a stream changes its format mid-way (an Ogg chain, say). Not thread-safe; one per decode.
  */
 final class SampleConverter implements AutoCloseable {
 
     private static final int MIN_CAPACITY_FRAMES = 4096;
+    /** JavaCPP's asBuffer() treats a limit of 0 as one element, so no samples get a buffer of their own. */
+    private static final FloatBuffer EMPTY = FloatBuffer.allocate(0).asReadOnlyBuffer();
 
     private final int outputRate;
     private final int channels;
+    private final boolean mono;
     private final String displayName;
     private final AVChannelLayout outputLayout = new AVChannelLayout();
     private SwrContext swr;
@@ -32,12 +38,14 @@ final class SampleConverter implements AutoCloseable {
 
     /**
      * @param outputRate  samples per second of the output, in Hz
-     * @param channels    the input's channel count, kept in the output
+     * @param channels    the input's channel count
+     * @param mono        true to mix the channels down to their mean, false to keep them
      * @param displayName the file's name, for error messages
      */
-    SampleConverter(int outputRate, int channels, String displayName) {
+    SampleConverter(int outputRate, int channels, boolean mono, String displayName) {
         this.outputRate = outputRate;
         this.channels = channels;
+        this.mono = mono;
         this.displayName = displayName;
         ensureCapacity(MIN_CAPACITY_FRAMES);
     }
@@ -55,7 +63,7 @@ final class SampleConverter implements AutoCloseable {
             configure(frame);
         }
         if (swr == null) {
-            return FloatBuffer.allocate(0);
+            return EMPTY;
         }
         int inputFrames = frame == null ? 0 : frame.nb_samples();
         ensureCapacity(swresample.swr_get_out_samples(swr, inputFrames));
@@ -63,7 +71,10 @@ final class SampleConverter implements AutoCloseable {
                 ? swresample.swr_convert(swr, output, capacityFrames, (PointerPointer<?>) null, 0)
                 : swresample.swr_convert(swr, output, capacityFrames, frame.extended_data(), inputFrames);
         FfmpegLibrary.check(produced, "convert the samples of '" + displayName + "'");
-        return buffer.limit((long) produced * channels).asBuffer();
+        if (produced == 0) {
+            return EMPTY;
+        }
+        return buffer.limit((long) produced * outputChannels()).asBuffer();
     }
 
     private void configure(AVFrame frame) {
@@ -76,12 +87,21 @@ final class SampleConverter implements AutoCloseable {
                 avutil.av_channel_layout_copy(inputLayout, frame.ch_layout());
             }
             avutil.av_channel_layout_uninit(outputLayout);
-            avutil.av_channel_layout_copy(outputLayout, inputLayout);
+            if (mono) {
+                avutil.av_channel_layout_default(outputLayout, 1);
+            } else {
+                avutil.av_channel_layout_copy(outputLayout, inputLayout);
+            }
             SwrContext created = new SwrContext(null);
             FfmpegLibrary.check(swresample.swr_alloc_set_opts2(created, outputLayout, avutil.AV_SAMPLE_FMT_FLT,
                     outputRate, inputLayout, frame.format(), frame.sample_rate(), 0, null),
                     "prepare the sample conversion of '" + displayName + "'");
             swr = created;
+            if (mono) {
+                double[] mean = new double[channels];
+                Arrays.fill(mean, 1.0 / channels);
+                FfmpegLibrary.check(swresample.swr_set_matrix(swr, mean, channels), "set the down-mix");
+            }
             FfmpegLibrary.check(swresample.swr_init(swr), "start the sample conversion of '" + displayName + "'");
             inputFormat = frame.format();
             inputRate = frame.sample_rate();
@@ -100,8 +120,12 @@ final class SampleConverter implements AutoCloseable {
             buffer.close();
         }
         capacityFrames = Math.max(frames, MIN_CAPACITY_FRAMES);
-        buffer = new FloatPointer((long) capacityFrames * channels);
+        buffer = new FloatPointer((long) capacityFrames * outputChannels());
         output.put(0, buffer);
+    }
+
+    private int outputChannels() {
+        return mono ? 1 : channels;
     }
 
     private void free() {

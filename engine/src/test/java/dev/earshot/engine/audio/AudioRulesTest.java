@@ -55,13 +55,4 @@ class AudioRulesTest {
                 .hasMessage("FFmpeg could not open the input: Invalid data found when processing input");
         assertThat(FfmpegLibrary.check(7, "read")).isEqualTo(7);
     }
-
-    @Test
-    void downmixAveragesEachFrame() {
-        float[] block = {1f, 0f, 0.5f, -0.5f, -1f, -0.5f};
-
-        AudioDecoder.downmix(block, 3, 2);
-
-        assertThat(block).startsWith(0.5f, 0f, -0.75f);
-    }
 }

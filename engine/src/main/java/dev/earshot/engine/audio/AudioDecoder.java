@@ -6,6 +6,7 @@ import dev.earshot.engine.error.UndecodableAudioException;
 import java.nio.FloatBuffer;
 import java.nio.file.Path;
 import java.util.Locale;
+import org.bytedeco.ffmpeg.avutil.AVFrame;
 
 /**
  * Decodes any audio FFmpeg reads (WAV, MP3, M4A/AAC, FLAC, Ogg Vorbis/Opus/FLAC, and the audio track of video
@@ -50,8 +51,7 @@ public final class AudioDecoder {
             deadline.check(displayName);
             AudioInfo info = input.info();
             AudioFormat output = options.outputFormat(info.format());
-            input.convertTo(output.sampleRate(), info.channels());
-            PcmFile pcm = copy(input, info.channels(), output, target, deadline, displayName);
+            PcmFile pcm = copy(input, info.channels(), output, target, deadline);
             try {
                 checkLength(pcm, info, displayName);
             } catch (UndecodableAudioException e) {
@@ -69,36 +69,26 @@ public final class AudioDecoder {
     }
 
     private static PcmFile copy(FfmpegInput input, int channels, AudioFormat output, Path target,
-                                Deadline deadline, String displayName) {
-        try (PcmWriter writer = PcmFile.create(target, output)) {
+                                Deadline deadline) {
+        String displayName = input.displayName();
+        try (FrameDecoder frames = new FrameDecoder(input, input.audioStream());
+             SampleConverter converter = new SampleConverter(output.sampleRate(), channels, output.channels() == 1,
+                     displayName);
+             PcmWriter writer = PcmFile.create(target, output)) {
             float[] block = new float[0];
-            FloatBuffer samples;
-            while ((samples = input.nextSamples(channels)) != null) {
+            AVFrame frame;
+            do {
+                frame = frames.next();
                 deadline.check(displayName);
+                FloatBuffer samples = converter.convert(frame);
                 int count = samples.remaining();
                 if (block.length < count) {
                     block = new float[count];
                 }
                 samples.get(block, 0, count);
-                int frames = count / channels;
-                if (output.channels() != channels) {
-                    downmix(block, frames, channels);
-                }
-                writer.write(block, 0, frames);
-            }
+                writer.write(block, 0, count / output.channels());
+            } while (frame != null);
             return writer.finish();
-        }
-    }
-
-    /** Replaces the first {@code frames} samples of {@code block} with the mean of each frame's channels. */
-    static void downmix(float[] block, int frames, int channels) {
-        for (int frame = 0; frame < frames; frame++) {
-            float sum = 0;
-            int base = frame * channels;
-            for (int channel = 0; channel < channels; channel++) {
-                sum += block[base + channel];
-            }
-            block[frame] = sum / channels;
         }
     }
 

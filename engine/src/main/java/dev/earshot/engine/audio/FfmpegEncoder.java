@@ -1,18 +1,17 @@
 package dev.earshot.engine.audio;
 
 import dev.earshot.engine.error.EarshotException;
-import java.nio.FloatBuffer;
 import java.nio.file.Path;
 import java.util.Map;
+import org.bytedeco.ffmpeg.avcodec.AVCodec;
 import org.bytedeco.ffmpeg.global.avcodec;
-import org.bytedeco.javacv.FFmpegFrameRecorder;
-import org.bytedeco.javacv.FrameRecorder;
+import org.bytedeco.ffmpeg.global.avutil;
 
 /**
- * Encodes working audio through JavaCV's FFmpegFrameRecorder, one block at a time. The recorder converts the
- * float samples to the codec's sample format and rate with swresample. Opus with 3 or 4 channels uses mapping
- * family 255 (discrete channels), because libopus has no surround mapping for FFmpeg's default 3- and 4-channel
- * layouts. Never give it more than 8 channels: JavaCV then crashes the JVM in swresample.
+ * Encodes working audio into FLAC, MP3 (LAME), Ogg Opus (libopus) or M4A (FFmpeg's AAC) files, one block at a
+ * time, through {@link AudioTrackEncoder}. FLAC is written 16-bit in 4096-frame blocks; Opus with 3 or 4 channels
+ * uses mapping family 255 (discrete channels), because libopus has no surround mapping for FFmpeg's default 3- and
+ * 4-channel layouts.
  */
 final class FfmpegEncoder {
 
@@ -22,11 +21,6 @@ final class FfmpegEncoder {
         48_000, 64_000, 88_200, 96_000};
     private static final int FLAC_MAX_RATE = 655_350;
     private static final int OPUS_RATE = 48_000;
-
-    /**
-     * JavaCV's recorder fails ("swr_convert() error") with FLAC's default block size above 96 kHz; a fixed
-     * 4096-frame block works at every rate.
-     */
     private static final String FLAC_FRAME_SIZE = "4096";
 
     private static final Map<OutputFormat, String> CONTAINERS = Map.of(
@@ -40,25 +34,44 @@ final class FfmpegEncoder {
     private FfmpegEncoder() {
     }
 
-    static void write(PcmFile source, Path target, OutputFormat format) {
-        FfmpegLibrary.load();
+    static void write(PcmFile source, Path target, OutputFormat format, EncodeProgress progress) {
         AudioFormat input = source.format();
-        FFmpegFrameRecorder recorder = new FFmpegFrameRecorder("file:" + target.toAbsolutePath(), input.channels());
-        configure(recorder, format, input);
-        try (PcmReader reader = source.openReader()) {
-            recorder.start();
+        try (FfmpegOutput output = new FfmpegOutput(target, CONTAINERS.get(format));
+             AudioTrackEncoder track = new AudioTrackEncoder(output, input, settings(format, input));
+             PcmReader reader = source.openReader()) {
+            output.writeHeader(format == OutputFormat.M4A ? Map.of("movflags", "+faststart") : Map.of());
             float[] block = new float[BLOCK_FRAMES * input.channels()];
             int frames;
             while ((frames = reader.read(block, BLOCK_FRAMES)) > 0) {
-                FloatBuffer samples = FloatBuffer.wrap(block, 0, frames * input.channels());
-                recorder.recordSamples(input.sampleRate(), input.channels(), samples);
+                track.write(block, frames);
+                progress.advance(frames);
             }
-            recorder.stop();
-        } catch (FrameRecorder.Exception e) {
-            throw new EarshotException("cannot encode " + format + ": " + FfmpegLibrary.reason(e), e);
-        } finally {
-            release(recorder);
+            track.finish();
+            output.finish();
+        } catch (EarshotException e) {
+            throw new EarshotException("cannot encode " + format + ": " + e.getMessage(), e);
         }
+    }
+
+    /** The encoder, rate, bit rate and options of {@code format} for audio of {@code input} format. */
+    static AudioTrackEncoder.Settings settings(OutputFormat format, AudioFormat input) {
+        FfmpegLibrary.load();
+        AVCodec encoder = avcodec.avcodec_find_encoder(CODECS.get(format));
+        if (encoder == null || encoder.isNull()) {
+            throw new EarshotException("this FFmpeg build has no " + format + " encoder");
+        }
+        int channels = input.channels();
+        long bitRate = (long) BITRATES_PER_CHANNEL.getOrDefault(format, 0) * channels;
+        Map<String, String> options = Map.of();
+        int sampleFormat = -1;
+        if (format == OutputFormat.FLAC) {
+            options = Map.of("frame_size", FLAC_FRAME_SIZE);
+            sampleFormat = avutil.AV_SAMPLE_FMT_S16;
+        } else if (format == OutputFormat.OGG && (channels == 3 || channels == 4)) {
+            options = Map.of("mapping_family", "255");
+        }
+        return new AudioTrackEncoder.Settings(encoder, outputRate(format, input.sampleRate()), bitRate, sampleFormat,
+                options);
     }
 
     /** The rate the file is written at for a source at {@code sourceRate} Hz. */
@@ -72,32 +85,6 @@ final class FfmpegEncoder {
         };
     }
 
-    private static void configure(FFmpegFrameRecorder recorder, OutputFormat format, AudioFormat input) {
-        recorder.setFormat(CONTAINERS.get(format));
-        configureAudio(recorder, format, input);
-    }
-
-    /**
-     * Sets the audio codec, rate, bit rate and codec options of {@code format} on a recorder, without choosing
-     * its container (a video muxer may carry the same audio).
-     */
-    static void configureAudio(FFmpegFrameRecorder recorder, OutputFormat format, AudioFormat input) {
-        int channels = input.channels();
-        recorder.setAudioChannels(channels);
-        recorder.setSampleRate(outputRate(format, input.sampleRate()));
-        recorder.setAudioCodec(CODECS.get(format));
-        if (BITRATES_PER_CHANNEL.containsKey(format)) {
-            recorder.setAudioBitrate(BITRATES_PER_CHANNEL.get(format) * channels);
-        }
-        if (format == OutputFormat.FLAC) {
-            recorder.setAudioOption("frame_size", FLAC_FRAME_SIZE);
-        } else if (format == OutputFormat.OGG && (channels == 3 || channels == 4)) {
-            recorder.setAudioOption("mapping_family", "255");
-        } else if (format == OutputFormat.M4A) {
-            recorder.setOption("movflags", "+faststart");
-        }
-    }
-
     /** The smallest supported rate at or above {@code rate}, or the highest supported rate. */
     static int nearestRate(int[] supported, int rate) {
         for (int candidate : supported) {
@@ -106,13 +93,5 @@ final class FfmpegEncoder {
             }
         }
         return supported[supported.length - 1];
-    }
-
-    static void release(FFmpegFrameRecorder recorder) {
-        try {
-            recorder.release();
-        } catch (Exception ignored) {
-            // Nothing more can be done for native memory FFmpeg failed to free; the caller's outcome stands.
-        }
     }
 }

@@ -1,31 +1,31 @@
 package dev.earshot.engine.audio;
 
+import static org.bytedeco.ffmpeg.global.avutil.AVMEDIA_TYPE_AUDIO;
 import static org.bytedeco.ffmpeg.global.avutil.AVMEDIA_TYPE_VIDEO;
 import static org.bytedeco.ffmpeg.global.avutil.AV_NOPTS_VALUE;
-import static org.bytedeco.ffmpeg.global.avutil.AV_SAMPLE_FMT_FLT;
 import static org.bytedeco.ffmpeg.global.avutil.AV_TIME_BASE;
 
 import dev.earshot.engine.error.UndecodableAudioException;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.FloatBuffer;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.OptionalDouble;
 import java.util.Set;
+import org.bytedeco.ffmpeg.avcodec.AVCodecParameters;
+import org.bytedeco.ffmpeg.avcodec.AVPacket;
 import org.bytedeco.ffmpeg.avformat.AVFormatContext;
 import org.bytedeco.ffmpeg.avformat.AVStream;
+import org.bytedeco.ffmpeg.avutil.AVDictionary;
 import org.bytedeco.ffmpeg.global.avcodec;
 import org.bytedeco.ffmpeg.global.avformat;
 import org.bytedeco.ffmpeg.global.avutil;
-import org.bytedeco.javacv.FFmpegFrameGrabber;
-import org.bytedeco.javacv.Frame;
 
 /**
- * One opened input: an FFmpeg grabber that delivers packed 32-bit float samples, with the checks that keep
- * corrupt files from reaching native code in a state it mishandles. Every FFmpeg failure becomes an
- * {@link UndecodableAudioException}. Not thread-safe; one per decode.
+ * One opened input file: FFmpeg's demuxer with its stream layout, the checks that keep corrupt files from reaching
+ * native code in a state it mishandles, and packet reading. Decoders ({@link FrameDecoder}) read their packets
+ * from here. Every FFmpeg failure becomes an {@link UndecodableAudioException}. Not thread-safe; one per decode.
  */
 final class FfmpegInput implements AutoCloseable {
 
@@ -33,7 +33,10 @@ final class FfmpegInput implements AutoCloseable {
     static final int MAX_SAMPLE_RATE = 768_000;
     static final int MAX_CHANNELS = 64;
 
-    /** Planes in an FFmpeg frame's {@code data} array (FFmpeg's {@code AV_NUM_DATA_POINTERS}). */
+    /**
+     * Planar channels Earshot decodes at most: the plane pointers an FFmpeg frame holds in place
+     * ({@code AV_NUM_DATA_POINTERS}); files with more planes of a planar codec are refused up front.
+     */
     static final int FRAME_PLANES = 8;
 
     /**
@@ -49,13 +52,16 @@ final class FfmpegInput implements AutoCloseable {
     /** Containers whose declared duration FFmpeg reports too long: ASF adds its preroll (about 2 s). */
     private static final Set<String> UNRELIABLE_DURATION = Set.of("asf");
 
-    private final FFmpegFrameGrabber grabber;
+    private final AVFormatContext context;
     private final String displayName;
+    private final int audioStream;
     private final AudioInfo info;
+    private final AVPacket packet = avcodec.av_packet_alloc();
 
-    private FfmpegInput(FFmpegFrameGrabber grabber, String displayName, AudioInfo info) {
-        this.grabber = grabber;
+    private FfmpegInput(AVFormatContext context, String displayName, int audioStream, AudioInfo info) {
+        this.context = context;
         this.displayName = displayName;
+        this.audioStream = audioStream;
         this.info = info;
     }
 
@@ -63,20 +69,16 @@ final class FfmpegInput implements AutoCloseable {
     static FfmpegInput open(Path source, String displayName) {
         requireNonEmptyFile(source, displayName);
         FfmpegLibrary.load();
-        FFmpegFrameGrabber grabber = new FFmpegFrameGrabber("file:" + source.toAbsolutePath());
-        grabber.setSampleFormat(AV_SAMPLE_FMT_FLT);
-        grabber.setOption("format_whitelist", CONTAINERS);
-        grabber.setOption("protocol_whitelist", "file");
+        AVFormatContext context = openContext(source, displayName);
         try {
-            grabber.start();
-            AudioInfo info = describe(grabber, source, displayName);
-            return new FfmpegInput(grabber, displayName, info);
-        } catch (UndecodableAudioException e) {
-            release(grabber);
+            int audio = firstStream(context, AVMEDIA_TYPE_AUDIO);
+            if (audio < 0) {
+                throw new UndecodableAudioException(displayName, "the file has no audio stream");
+            }
+            return new FfmpegInput(context, displayName, audio, describe(context, audio, source, displayName));
+        } catch (RuntimeException e) {
+            avformat.avformat_close_input(context);
             throw e;
-        } catch (Exception e) {
-            release(grabber);
-            throw new UndecodableAudioException(displayName, "not a readable audio or video file", e);
         }
     }
 
@@ -84,53 +86,74 @@ final class FfmpegInput implements AutoCloseable {
         return info;
     }
 
-    /** The opened demuxer, for stream-level work in this package (packet copy, video frames). */
-    FFmpegFrameGrabber grabber() {
-        return grabber;
-    }
-
     String displayName() {
         return displayName;
     }
 
-    /** Asks FFmpeg's resampler for {@code sampleRate} Hz and {@code channels} channels from the next frame on. */
-    void convertTo(int sampleRate, int channels) {
-        grabber.setSampleRate(sampleRate);
-        grabber.setAudioChannels(channels);
+    /** The opened demuxer, for stream-level work in this package. */
+    AVFormatContext context() {
+        return context;
+    }
+
+    /** Index of the audio stream {@link #info()} describes. */
+    int audioStream() {
+        return audioStream;
+    }
+
+    AVStream stream(int index) {
+        return context.streams(index);
     }
 
     /**
-     * The next block of interleaved samples, or null at the end of the stream. The buffer belongs to FFmpeg
-     * and is only valid until the next call.
+     * The next packet of stream {@code streamIndex}, or null at the end of the file; packets of other streams are
+     * skipped. The packet belongs to this input and is valid until the next call; the caller may unref it.
      */
-    FloatBuffer nextSamples(int expectedChannels) {
+    AVPacket nextPacket(int streamIndex) {
         while (true) {
-            Frame frame = grab();
-            if (frame == null) {
+            avcodec.av_packet_unref(packet);
+            int result = avformat.av_read_frame(context, packet);
+            if (result == avutil.AVERROR_EOF()) {
                 return null;
             }
-            if (frame.samples == null || frame.samples.length == 0 || frame.samples[0] == null) {
-                continue;
+            if (result < 0) {
+                throw new UndecodableAudioException(displayName, "reading failed: " + FfmpegLibrary.describe(result));
             }
-            if (frame.samples.length != 1 || !(frame.samples[0] instanceof FloatBuffer samples)
-                    || frame.audioChannels != expectedChannels || samples.remaining() % expectedChannels != 0) {
-                throw new UndecodableAudioException(displayName, "FFmpeg returned samples in an unexpected layout");
+            if (packet.stream_index() == streamIndex) {
+                return packet;
             }
-            return samples;
-        }
-    }
-
-    private Frame grab() {
-        try {
-            return grabber.grabSamples();
-        } catch (Exception e) {
-            throw new UndecodableAudioException(displayName, "decoding failed: " + FfmpegLibrary.reason(e), e);
         }
     }
 
     @Override
     public void close() {
-        release(grabber);
+        avcodec.av_packet_free(packet);
+        avformat.avformat_close_input(context);
+    }
+
+    private static AVFormatContext openContext(Path source, String displayName) {
+        AVFormatContext context = new AVFormatContext(null);
+        AVDictionary options = new AVDictionary(null);
+        avutil.av_dict_set(options, "format_whitelist", CONTAINERS, 0);
+        avutil.av_dict_set(options, "protocol_whitelist", "file", 0);
+        try {
+            int opened = avformat.avformat_open_input(context, "file:" + source.toAbsolutePath(), null, options);
+            if (opened < 0) {
+                throw notReadable(displayName, opened);
+            }
+        } finally {
+            avutil.av_dict_free(options);
+        }
+        int found = avformat.avformat_find_stream_info(context, (AVDictionary) null);
+        if (found < 0) {
+            avformat.avformat_close_input(context);
+            throw notReadable(displayName, found);
+        }
+        return context;
+    }
+
+    private static UndecodableAudioException notReadable(String displayName, int error) {
+        return new UndecodableAudioException(displayName, "not a readable audio or video file ("
+                + FfmpegLibrary.describe(error) + ")");
     }
 
     private static void requireNonEmptyFile(Path source, String displayName) {
@@ -145,12 +168,10 @@ final class FfmpegInput implements AutoCloseable {
         }
     }
 
-    private static AudioInfo describe(FFmpegFrameGrabber grabber, Path source, String displayName) {
-        if (!grabber.hasAudio() || grabber.getAudioStream() < 0) {
-            throw new UndecodableAudioException(displayName, "the file has no audio stream");
-        }
-        int rate = grabber.getSampleRate();
-        int channels = grabber.getAudioChannels();
+    private static AudioInfo describe(AVFormatContext context, int audio, Path source, String displayName) {
+        AVCodecParameters parameters = context.streams(audio).codecpar();
+        int rate = parameters.sample_rate();
+        int channels = parameters.ch_layout().nb_channels();
         if (rate < MIN_SAMPLE_RATE || rate > MAX_SAMPLE_RATE) {
             throw new UndecodableAudioException(displayName, "unsupported sample rate " + rate + " Hz (must be "
                     + MIN_SAMPLE_RATE + ".." + MAX_SAMPLE_RATE + ")");
@@ -159,26 +180,22 @@ final class FfmpegInput implements AutoCloseable {
             throw new UndecodableAudioException(displayName, "unsupported channel count " + channels
                     + " (must be 1.." + MAX_CHANNELS + ")");
         }
-        AVFormatContext context = grabber.getFormatContext();
-        requireSafeLayout(context.streams(grabber.getAudioStream()), channels, displayName);
+        requireSafeLayout(parameters, channels, displayName);
         OptionalDouble declared = RiffHeader.declaredSeconds(source);
-        double seconds = declared.orElseGet(() -> streamSeconds(context, grabber.getAudioStream()));
-        String container = grabber.getFormat();
+        double seconds = declared.orElseGet(() -> streamSeconds(context, audio));
+        String container = context.iformat().name().getString();
         boolean estimated = declared.isEmpty() && (UNRELIABLE_DURATION.contains(container)
                 || context.duration_estimation_method() == avformat.AVFMT_DURATION_FROM_BITRATE);
-        String codec = avcodec.avcodec_get_name(grabber.getAudioCodec()).getString();
+        String codec = avcodec.avcodec_get_name(parameters.codec_id()).getString();
         return new AudioInfo(container, codec, rate, channels, seconds, estimated, videoStreamIndex(context) >= 0);
     }
 
-    /**
-     * JavaCV hands FFmpeg's resampler only the first 8 planes of a planar frame, so more than 8 channels of a
-     * planar codec (a 9-channel Opus file, say) crash the JVM inside swresample. Such files are refused.
-     */
-    private static void requireSafeLayout(AVStream stream, int channels, String displayName) {
+    /** More than {@link #FRAME_PLANES} channels of a planar codec (a 9-channel Opus file, say) are refused. */
+    private static void requireSafeLayout(AVCodecParameters parameters, int channels, String displayName) {
         if (channels <= FRAME_PLANES) {
             return;
         }
-        int sampleFormat = stream.codecpar().format();
+        int sampleFormat = parameters.format();
         if (sampleFormat < 0 || avutil.av_sample_fmt_is_planar(sampleFormat) != 0) {
             throw new UndecodableAudioException(displayName, channels + " channels in a planar codec are not"
                     + " supported (at most " + FRAME_PLANES + ")");
@@ -197,6 +214,15 @@ final class FfmpegInput implements AutoCloseable {
         return whole != AV_NOPTS_VALUE && whole > 0 ? whole / (double) AV_TIME_BASE : Double.NaN;
     }
 
+    private static int firstStream(AVFormatContext context, int mediaType) {
+        for (int i = 0; i < context.nb_streams(); i++) {
+            if (context.streams(i).codecpar().codec_type() == mediaType) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
     /** Index of the first video stream that is not cover art, or -1 when there is none. */
     static int videoStreamIndex(AVFormatContext context) {
         for (int i = 0; i < context.nb_streams(); i++) {
@@ -207,13 +233,5 @@ final class FfmpegInput implements AutoCloseable {
             }
         }
         return -1;
-    }
-
-    private static void release(FFmpegFrameGrabber grabber) {
-        try {
-            grabber.release();
-        } catch (Exception ignored) {
-            // Nothing more can be done for native memory FFmpeg failed to free; the caller's outcome stands.
-        }
     }
 }

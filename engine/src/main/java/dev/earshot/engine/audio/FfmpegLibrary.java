@@ -2,27 +2,33 @@ package dev.earshot.engine.audio;
 
 import dev.earshot.engine.error.EarshotException;
 import java.nio.charset.StandardCharsets;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
+import org.bytedeco.ffmpeg.global.avcodec;
+import org.bytedeco.ffmpeg.global.avformat;
 import org.bytedeco.ffmpeg.global.avutil;
-import org.bytedeco.javacv.FFmpegFrameGrabber;
-import org.bytedeco.javacv.FFmpegFrameRecorder;
+import org.bytedeco.ffmpeg.global.swresample;
+import org.bytedeco.ffmpeg.global.swscale;
+import org.bytedeco.javacpp.Loader;
 
 /**
- * Loads FFmpeg's native libraries once per JVM and silences FFmpeg's own log, which would otherwise
+ * Loads the FFmpeg libraries Earshot uses (avutil, swresample, swscale, avcodec, avformat; never avdevice, whose
+ * capture devices link PulseAudio, X11 and ALSA) once per JVM and silences FFmpeg's own log, which would otherwise
  * write to the process's standard error from native code. Problems reach callers as exceptions instead.
  */
 final class FfmpegLibrary {
 
-    private static final Pattern ERROR_CODE = Pattern.compile("error (-\\d+)");
     private static final int ERROR_TEXT_BYTES = 128;
 
     private static volatile boolean loaded;
+    private static volatile EarshotException failure;
 
     private FfmpegLibrary() {
     }
 
-    /** Loads the libraries if not done yet; safe to call from any thread, cheap after the first call. */
+    /**
+     * Loads the libraries if not done yet; safe to call from any thread, cheap after the first call.
+     *
+     * @throws EarshotException if a library cannot be loaded (the same exception on every later call)
+     */
     static void load() {
         if (loaded) {
             return;
@@ -31,27 +37,22 @@ final class FfmpegLibrary {
             if (loaded) {
                 return;
             }
+            if (failure != null) {
+                throw failure;
+            }
             try {
-                FFmpegFrameGrabber.tryLoad();
-                FFmpegFrameRecorder.tryLoad();
+                Loader.load(avutil.class);
+                Loader.load(swresample.class);
+                Loader.load(swscale.class);
+                Loader.load(avcodec.class);
+                Loader.load(avformat.class);
             } catch (Exception | LinkageError e) {
-                throw new EarshotException("FFmpeg native libraries could not be loaded: " + e.getMessage(), e);
+                failure = new EarshotException("FFmpeg native libraries could not be loaded: " + e, e);
+                throw failure;
             }
             avutil.av_log_set_level(avutil.AV_LOG_QUIET);
             loaded = true;
         }
-    }
-
-    /**
-     * FFmpeg's own words for the error code in a JavaCV exception message (e.g. "Invalid data found when
-     * processing input"), without the file path and advice JavaCV adds; "unknown FFmpeg error" if there is none.
-     */
-    static String reason(Exception failure) {
-        Matcher code = ERROR_CODE.matcher(String.valueOf(failure.getMessage()));
-        if (!code.find()) {
-            return "unknown FFmpeg error";
-        }
-        return describe(Integer.parseInt(code.group(1)));
     }
 
     /** FFmpeg's own words for a negative error code returned by one of its functions. */
@@ -65,5 +66,17 @@ final class FfmpegLibrary {
             length++;
         }
         return new String(text, 0, length, StandardCharsets.UTF_8);
+    }
+
+    /**
+     * Returns {@code result} when it is not negative.
+     *
+     * @throws EarshotException naming {@code action} and FFmpeg's words for the error otherwise
+     */
+    static int check(int result, String action) {
+        if (result < 0) {
+            throw new EarshotException("FFmpeg could not " + action + ": " + describe(result));
+        }
+        return result;
     }
 }

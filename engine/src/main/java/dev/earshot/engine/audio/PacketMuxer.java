@@ -2,22 +2,16 @@ package dev.earshot.engine.audio;
 
 import static org.bytedeco.ffmpeg.global.avutil.AV_NOPTS_VALUE;
 
-import dev.earshot.engine.error.EarshotException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.function.DoubleConsumer;
 import org.bytedeco.ffmpeg.avcodec.AVPacket;
-import org.bytedeco.ffmpeg.avformat.AVFormatContext;
-import org.bytedeco.ffmpeg.avformat.AVIOContext;
 import org.bytedeco.ffmpeg.avformat.AVStream;
-import org.bytedeco.ffmpeg.avutil.AVDictionary;
 import org.bytedeco.ffmpeg.avutil.AVRational;
 import org.bytedeco.ffmpeg.global.avcodec;
-import org.bytedeco.ffmpeg.global.avformat;
 import org.bytedeco.ffmpeg.global.avutil;
-import org.bytedeco.javacv.FFmpegFrameGrabber;
 
 /**
  * Writes streams of opened inputs into a new file without decoding them ({@code ffmpeg -c copy}). Packets are
@@ -37,7 +31,7 @@ final class PacketMuxer {
     record Track(FfmpegInput input, int streamIndex, double offsetSeconds) {
 
         AVStream stream() {
-            return input.grabber().getFormatContext().streams(streamIndex);
+            return input.stream(streamIndex);
         }
     }
 
@@ -52,36 +46,21 @@ final class PacketMuxer {
      */
     static void write(List<Track> tracks, Path target, String muxer, Map<String, String> options,
                       double totalSeconds, DoubleConsumer progress) {
-        FfmpegLibrary.load();
-        AVFormatContext out = new AVFormatContext(null);
-        check(avformat.avformat_alloc_output_context2(out, null, muxer, target.toAbsolutePath().toString()),
-                "prepare the " + muxer + " output");
-        try {
+        try (FfmpegOutput out = new FfmpegOutput(target, muxer)) {
             List<AVStream> streams = addStreams(out, tracks);
-            AVIOContext file = new AVIOContext(null);
-            check(avformat.avio_open(file, "file:" + target.toAbsolutePath(), avformat.AVIO_FLAG_WRITE),
-                    "open the output file");
-            out.pb(file);
-            writeHeader(out, options);
+            out.writeHeader(options);
             copy(out, tracks, streams, totalSeconds, progress);
-            check(avformat.av_write_trailer(out), "finish the " + muxer + " file");
-        } finally {
-            if (out.pb() != null && !out.pb().isNull()) {
-                avformat.avio_close(out.pb());
-            }
-            avformat.avformat_free_context(out);
+            out.finish();
         }
     }
 
-    private static List<AVStream> addStreams(AVFormatContext out, List<Track> tracks) {
+    private static List<AVStream> addStreams(FfmpegOutput out, List<Track> tracks) {
         List<AVStream> streams = new ArrayList<>();
         for (Track track : tracks) {
             AVStream source = track.stream();
-            AVStream copy = avformat.avformat_new_stream(out, null);
-            if (copy == null || copy.isNull()) {
-                throw new EarshotException("FFmpeg could not add a stream to the output");
-            }
-            check(avcodec.avcodec_parameters_copy(copy.codecpar(), source.codecpar()), "copy stream parameters");
+            AVStream copy = out.addStream();
+            FfmpegLibrary.check(avcodec.avcodec_parameters_copy(copy.codecpar(), source.codecpar()),
+                    "copy stream parameters");
             copy.codecpar().codec_tag(0);
             copy.time_base(source.time_base());
             streams.add(copy);
@@ -89,24 +68,14 @@ final class PacketMuxer {
         return streams;
     }
 
-    private static void writeHeader(AVFormatContext out, Map<String, String> options) {
-        AVDictionary dictionary = new AVDictionary(null);
-        options.forEach((key, value) -> avutil.av_dict_set(dictionary, key, value, 0));
-        try {
-            check(avformat.avformat_write_header(out, dictionary), "write the file header");
-        } finally {
-            avutil.av_dict_free(dictionary);
-        }
-    }
-
-    private static void copy(AVFormatContext out, List<Track> tracks, List<AVStream> streams, double totalSeconds,
+    private static void copy(FfmpegOutput out, List<Track> tracks, List<AVStream> streams, double totalSeconds,
                              DoubleConsumer progress) {
         double[] position = new double[tracks.size()];
         boolean[] finished = new boolean[tracks.size()];
         int packets = 0;
         for (int next = behind(position, finished); next >= 0; next = behind(position, finished)) {
             Track track = tracks.get(next);
-            AVPacket packet = nextPacket(track);
+            AVPacket packet = track.input().nextPacket(track.streamIndex());
             if (packet == null) {
                 finished[next] = true;
                 continue;
@@ -119,10 +88,7 @@ final class PacketMuxer {
             if (time != AV_NOPTS_VALUE) {
                 position[next] = time * avutil.av_q2d(timeBase);
             }
-            avcodec.av_packet_rescale_ts(packet, timeBase, streams.get(next).time_base());
-            packet.stream_index(streams.get(next).index());
-            packet.pos(-1);
-            check(avformat.av_interleaved_write_frame(out, packet), "write a packet");
+            out.write(packet, streams.get(next), timeBase);
             if (++packets % 64 == 0 && totalSeconds > 0) {
                 progress.accept(Math.min(1, position[next] / totalSeconds));
             }
@@ -139,29 +105,5 @@ final class PacketMuxer {
             }
         }
         return best;
-    }
-
-    /** The next packet of the track's stream, or null at the end; packets of other streams are dropped. */
-    private static AVPacket nextPacket(Track track) {
-        FFmpegFrameGrabber grabber = track.input().grabber();
-        try {
-            AVPacket packet;
-            while ((packet = grabber.grabPacket()) != null) {
-                if (packet.stream_index() == track.streamIndex()) {
-                    return packet;
-                }
-                avcodec.av_packet_unref(packet);
-            }
-            return null;
-        } catch (FFmpegFrameGrabber.Exception e) {
-            throw new EarshotException("cannot read '" + track.input().displayName() + "': "
-                    + FfmpegLibrary.reason(e), e);
-        }
-    }
-
-    private static void check(int result, String action) {
-        if (result < 0) {
-            throw new EarshotException("FFmpeg could not " + action + ": " + FfmpegLibrary.describe(result));
-        }
     }
 }

@@ -27,11 +27,11 @@ public final class VideoProbe {
     }
 
     static Optional<VideoStreamInfo> describe(FfmpegInput input) {
-        int index = FfmpegInput.videoStreamIndex(input.grabber().getFormatContext());
+        int index = FfmpegInput.videoStreamIndex(input.context());
         if (index < 0) {
             return Optional.empty();
         }
-        AVStream stream = input.grabber().getFormatContext().streams(index);
+        AVStream stream = input.context().streams(index);
         String codec = avcodec.avcodec_get_name(stream.codecpar().codec_id()).getString();
         return Optional.of(new VideoStreamInfo(codec, stream.codecpar().width(), stream.codecpar().height(),
                 rate(stream.avg_frame_rate(), rate(stream.r_frame_rate(), 0))));

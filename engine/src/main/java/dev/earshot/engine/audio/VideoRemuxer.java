@@ -44,9 +44,9 @@ public final class VideoRemuxer {
     public void write(Path source, String displayName, PcmFile audio, Path target, VideoContainer container,
                       Path workDir, DoubleConsumer progress) {
         try (FfmpegInput input = FfmpegInput.open(source, displayName)) {
-            AVFormatContext context = input.grabber().getFormatContext();
+            AVFormatContext context = input.context();
             int video = FfmpegInput.videoStreamIndex(context);
-            double audioStart = startSeconds(context.streams(input.grabber().getAudioStream()));
+            double audioStart = startSeconds(context.streams(input.audioStream()));
             double videoStart = video < 0 ? audioStart : startSeconds(context.streams(video));
             double origin = Math.min(audioStart, videoStart);
             double total = audio.durationSeconds() + audioStart - origin;
@@ -78,7 +78,7 @@ public final class VideoRemuxer {
                 if (video >= 0) {
                     tracks.add(new PacketMuxer.Track(input, video, videoOffset));
                 }
-                tracks.add(new PacketMuxer.Track(sound, sound.grabber().getAudioStream(), audioOffset));
+                tracks.add(new PacketMuxer.Track(sound, sound.audioStream(), audioOffset));
                 PacketMuxer.write(tracks, target, container.muxer(), options(container), total, progress);
             }
         } finally {

@@ -1,16 +1,13 @@
 package dev.earshot.engine.audio;
 
 import dev.earshot.engine.error.EarshotException;
-import java.nio.FloatBuffer;
 import java.nio.file.Path;
 import java.util.Arrays;
+import java.util.Map;
 import java.util.function.DoubleConsumer;
-import org.bytedeco.ffmpeg.global.avcodec;
+import org.bytedeco.ffmpeg.avformat.AVStream;
+import org.bytedeco.ffmpeg.avutil.AVFrame;
 import org.bytedeco.ffmpeg.global.avutil;
-import org.bytedeco.javacv.FFmpegFrameGrabber;
-import org.bytedeco.javacv.FFmpegFrameRecorder;
-import org.bytedeco.javacv.Frame;
-import org.bytedeco.javacv.FrameRecorder;
 
 /**
  * Writes a new file whose picture is the source's picture encoded again as H.264 (OpenH264, YUV 4:2:0) and whose
@@ -39,64 +36,64 @@ final class VideoTranscoder {
      */
     static void write(FfmpegInput source, PcmFile audio, double videoOffsetSeconds, double audioOffsetSeconds,
                       Path target, VideoContainer container, double totalSeconds, DoubleConsumer progress) {
-        FFmpegFrameGrabber grabber = source.grabber();
+        int videoIndex = FfmpegInput.videoStreamIndex(source.context());
+        AVStream videoStream = source.stream(videoIndex);
+        int width = videoStream.codecpar().width();
+        int height = videoStream.codecpar().height();
+        double frameRate = frameRate(videoStream);
+        VideoTrackEncoder.Settings video = new VideoTrackEncoder.Settings(VideoTrackEncoder.Settings.encoder(
+                H264_ENCODER), width, height, frameRate, (long) (BITS_PER_PIXEL * width * height * frameRate));
         AudioFormat format = audio.format();
-        double frameRate = frameRate(grabber.getFrameRate());
-        FFmpegFrameRecorder recorder = new FFmpegFrameRecorder("file:" + target.toAbsolutePath(),
-                grabber.getImageWidth(), grabber.getImageHeight(), format.channels());
-        FfmpegEncoder.configureAudio(recorder, container.audioFormat(), format);
-        recorder.setFormat(container.muxer());
-        recorder.setVideoCodecName(H264_ENCODER);
-        recorder.setVideoCodec(avcodec.AV_CODEC_ID_H264);
-        recorder.setPixelFormat(avutil.AV_PIX_FMT_YUV420P);
-        recorder.setFrameRate(frameRate);
-        recorder.setVideoBitrate((int) Math.min(Integer.MAX_VALUE,
-                BITS_PER_PIXEL * grabber.getImageWidth() * grabber.getImageHeight() * frameRate));
-        try (PcmReader reader = audio.openReader()) {
-            recorder.start();
-            AudioFeed feed = new AudioFeed(recorder, reader, format, audioOffsetSeconds);
-            long firstMicros = Long.MIN_VALUE;
+        try (FrameDecoder pictures = new FrameDecoder(source, videoIndex);
+             PictureConverter converter = new PictureConverter(width, height);
+             FfmpegOutput output = new FfmpegOutput(target, container.muxer());
+             VideoTrackEncoder videoTrack = new VideoTrackEncoder(output, video);
+             AudioTrackEncoder audioTrack = new AudioTrackEncoder(output, format,
+                     FfmpegEncoder.settings(container.audioFormat(), format));
+             PcmReader reader = audio.openReader()) {
+            output.writeHeader(Map.of());
+            AudioFeed feed = new AudioFeed(audioTrack, reader, format, audioOffsetSeconds);
+            long firstTimestamp = Long.MIN_VALUE;
             long lastFrame = -1;
-            Frame image;
-            while ((image = nextImage(source)) != null) {
-                firstMicros = firstMicros == Long.MIN_VALUE ? image.timestamp : firstMicros;
-                double seconds = videoOffsetSeconds + (image.timestamp - firstMicros) / 1e6;
+            double timeBase = avutil.av_q2d(videoStream.time_base());
+            AVFrame image;
+            while ((image = pictures.next()) != null) {
+                long timestamp = image.best_effort_timestamp();
+                timestamp = timestamp == avutil.AV_NOPTS_VALUE ? lastFrame + 1 : timestamp;
+                firstTimestamp = firstTimestamp == Long.MIN_VALUE ? timestamp : firstTimestamp;
+                double seconds = videoOffsetSeconds + (timestamp - firstTimestamp) * timeBase;
                 feed.writeUntil(seconds);
                 lastFrame = Math.max(lastFrame + 1, Math.round(seconds * frameRate));
-                recorder.setFrameNumber((int) lastFrame);
-                recorder.record(image);
+                videoTrack.write(converter.convert(image), lastFrame);
                 if (lastFrame % 25 == 0 && totalSeconds > 0) {
                     progress.accept(Math.min(1, seconds / totalSeconds));
                 }
             }
             feed.writeUntil(Double.POSITIVE_INFINITY);
-            recorder.stop();
+            videoTrack.finish();
+            audioTrack.finish();
+            output.finish();
             progress.accept(1);
-        } catch (FrameRecorder.Exception e) {
+        } catch (EarshotException e) {
             throw new EarshotException("cannot encode H.264 video for " + container.extension() + ": "
-                    + FfmpegLibrary.reason(e), e);
-        } finally {
-            FfmpegEncoder.release(recorder);
+                    + e.getMessage(), e);
         }
     }
 
-    private static double frameRate(double probed) {
+    private static double frameRate(AVStream stream) {
+        double average = rate(stream.avg_frame_rate().num(), stream.avg_frame_rate().den());
+        double probed = average > 0 ? average : rate(stream.r_frame_rate().num(), stream.r_frame_rate().den());
         return probed > 0 && probed <= MAX_FRAME_RATE ? probed : DEFAULT_FRAME_RATE;
     }
 
-    private static Frame nextImage(FfmpegInput source) {
-        try {
-            return source.grabber().grabImage();
-        } catch (FFmpegFrameGrabber.Exception e) {
-            throw new EarshotException("cannot decode the video of '" + source.displayName() + "': "
-                    + FfmpegLibrary.reason(e), e);
-        }
+    private static double rate(int num, int den) {
+        return num > 0 && den > 0 ? num / (double) den : 0;
     }
 
     /** The working audio, written block by block up to a point in time, after a lead of silence. */
     private static final class AudioFeed {
 
-        private final FFmpegFrameRecorder recorder;
+        private final AudioTrackEncoder track;
         private final PcmReader reader;
         private final AudioFormat format;
         private final float[] block;
@@ -104,15 +101,15 @@ final class VideoTranscoder {
         private long written;
         private boolean finished;
 
-        AudioFeed(FFmpegFrameRecorder recorder, PcmReader reader, AudioFormat format, double offsetSeconds) {
-            this.recorder = recorder;
+        AudioFeed(AudioTrackEncoder track, PcmReader reader, AudioFormat format, double offsetSeconds) {
+            this.track = track;
             this.reader = reader;
             this.format = format;
             this.block = new float[BLOCK_FRAMES * format.channels()];
             this.silenceFrames = Math.max(0, format.frames(offsetSeconds));
         }
 
-        void writeUntil(double seconds) throws FrameRecorder.Exception {
+        void writeUntil(double seconds) {
             while (!finished && written < format.frames(seconds)) {
                 int frames;
                 if (silenceFrames > 0) {
@@ -126,8 +123,7 @@ final class VideoTranscoder {
                     finished = true;
                     return;
                 }
-                recorder.recordSamples(format.sampleRate(), format.channels(),
-                        FloatBuffer.wrap(block, 0, frames * format.channels()));
+                track.write(block, frames);
                 written += frames;
             }
         }

@@ -3,6 +3,8 @@ package dev.earshot.engine.audio;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
+import java.nio.ByteBuffer;
+import java.nio.ByteOrder;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -126,5 +128,21 @@ class AudioDecoderTest {
         encoder.encode(pcm, file, output);
         pcm.delete();
         return file;
+    }
+
+    @Test
+    void monoIsTheMeanOfTheChannelsOfEachFrame() {
+        float[] stereo = {1f, 0f, 0.5f, -0.5f, -1f, -0.5f, 0.75f, 0.25f};
+        ByteBuffer body = ByteBuffer.allocate(stereo.length * 4).order(ByteOrder.LITTLE_ENDIAN);
+        for (float sample : stereo) {
+            body.putFloat(sample);
+        }
+        Path wav = TestAudio.wav(dir.resolve("float.wav"), 3, 2, 8_000, 32, body.capacity(), body.array());
+
+        PcmFile mono = new AudioDecoder().decode(wav, "float.wav", dir.resolve("mono.pcm"),
+                new DecodeOptions(0, true, Duration.ofSeconds(10)));
+
+        assertThat(mono.format()).isEqualTo(new AudioFormat(8_000, 1));
+        assertThat(TestAudio.samples(mono)).containsExactly(0.5f, 0f, -0.75f, 0.5f);
     }
 }

@@ -4,15 +4,12 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
-import java.nio.FloatBuffer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.util.Map;
 import org.bytedeco.ffmpeg.global.avcodec;
-import org.bytedeco.javacv.FFmpegFrameRecorder;
-import org.bytedeco.javacv.Frame;
 
 /** Generates test signals and files; every fixture is made in code. */
 final class TestAudio {
@@ -86,43 +83,17 @@ final class TestAudio {
 
     /** Encodes sines straight through FFmpeg, for inputs AudioEncoder does not write (Ogg Vorbis, Ogg FLAC, video). */
     static Path record(Path target, String container, int codec, int rate, int channels, double seconds,
-                       Map<String, String> audioOptions) throws Exception {
-        FFmpegFrameRecorder recorder = new FFmpegFrameRecorder(target.toString(), channels);
-        recorder.setFormat(container);
-        recorder.setAudioCodec(codec);
-        recorder.setSampleRate(rate);
-        recorder.setAudioChannels(channels);
-        audioOptions.forEach(recorder::setAudioOption);
-        recorder.start();
-        float[] block = new float[rate / 10 * channels];
-        for (int tenth = 0; tenth < Math.round(seconds * 10); tenth++) {
-            fillSine(block, tenth * (rate / 10), rate, channels);
-            recorder.recordSamples(rate, channels, FloatBuffer.wrap(block));
-        }
-        recorder.stop();
-        recorder.release();
-        return target;
+                       Map<String, String> audioOptions) {
+        FfmpegLibrary.load();
+        String encoder = avcodec.avcodec_find_encoder(codec).name().getString();
+        return TestMedia.audio(target, container, encoder, rate, channels, seconds, audioOptions,
+                TestMedia.harmonics(rate));
     }
 
     /** An MP4 with MPEG-4 video (64x64, 10 fps) and a mono AAC track of {@code seconds} seconds. */
-    static Path video(Path target, double seconds) throws Exception {
-        FFmpegFrameRecorder recorder = new FFmpegFrameRecorder(target.toString(), 64, 64, 1);
-        recorder.setFormat("mp4");
-        recorder.setVideoCodec(avcodec.AV_CODEC_ID_MPEG4);
-        recorder.setFrameRate(10);
-        recorder.setAudioCodec(avcodec.AV_CODEC_ID_AAC);
-        recorder.setSampleRate(22_050);
-        recorder.start();
-        Frame image = new Frame(64, 64, Frame.DEPTH_UBYTE, 3);
-        float[] block = new float[2205];
-        for (int tenth = 0; tenth < Math.round(seconds * 10); tenth++) {
-            recorder.record(image);
-            fillSine(block, tenth * 2205, 22_050, 1);
-            recorder.recordSamples(22_050, 1, FloatBuffer.wrap(block));
-        }
-        recorder.stop();
-        recorder.release();
-        return target;
+    static Path video(Path target, double seconds) {
+        return TestMedia.video(target, new TestMedia.Video("mp4", "mpeg4", "aac", 64, 64, 10, 22_050), seconds,
+                (frame, x, y) -> 0, TestMedia.harmonics(22_050));
     }
 
     /** A PCM WAV header (44 bytes) with the given fields, followed by {@code body}. */
@@ -140,15 +111,6 @@ final class TestAudio {
             throw new UncheckedIOException(e);
         }
         return target;
-    }
-
-    private static void fillSine(float[] block, long startFrame, int rate, int channels) {
-        for (int i = 0; i < block.length / channels; i++) {
-            for (int c = 0; c < channels; c++) {
-                double t = (startFrame + i) / (double) rate;
-                block[i * channels + c] = (float) (AMPLITUDE * Math.sin(2 * Math.PI * 440 * (c + 1) * t));
-            }
-        }
     }
 
     private static byte[] ascii(String text) {

@@ -5,18 +5,11 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.within;
 
 import dev.earshot.engine.error.EarshotException;
-import java.nio.FloatBuffer;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-import org.bytedeco.ffmpeg.avcodec.AVPacket;
-import org.bytedeco.ffmpeg.global.avcodec;
-import org.bytedeco.ffmpeg.global.avutil;
-import org.bytedeco.javacv.FFmpegFrameGrabber;
-import org.bytedeco.javacv.FFmpegFrameRecorder;
-import org.bytedeco.javacv.Frame;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -129,58 +122,16 @@ class VideoRemuxerTest {
     }
 
     /** A 64x48 video at 10 fps with a moving bar, and a 440 Hz mono sound, through FFmpeg's encoders. */
-    static Path video(Path target, String container, String videoEncoder, String audioEncoder, double seconds)
-            throws Exception {
-        FFmpegFrameRecorder recorder = new FFmpegFrameRecorder(target.toString(), 64, 48, 1);
-        recorder.setFormat(container);
-        recorder.setVideoCodecName(videoEncoder);
-        recorder.setFrameRate(10);
-        recorder.setPixelFormat(avutil.AV_PIX_FMT_YUV420P);
-        recorder.setAudioCodecName(audioEncoder);
-        recorder.setSampleRate(48_000);
-        recorder.start();
-        Frame image = new Frame(64, 48, Frame.DEPTH_UBYTE, 3);
-        float[] block = new float[4800];
-        for (int tenth = 0; tenth < Math.round(seconds * 10); tenth++) {
-            java.nio.ByteBuffer pixels = (java.nio.ByteBuffer) image.image[0];
-            for (int i = 0; i < pixels.capacity(); i++) {
-                pixels.put(i, (byte) ((i / 3) % 64 == tenth % 64 ? 255 : 40));
-            }
-            recorder.record(image);
-            for (int i = 0; i < block.length; i++) {
-                block[i] = (float) (0.5 * Math.sin(2 * Math.PI * 440 * (tenth * 4800 + i) / 48_000.0));
-            }
-            recorder.recordSamples(48_000, 1, FloatBuffer.wrap(block));
-        }
-        recorder.stop();
-        recorder.release();
-        return target;
+    static Path video(Path target, String container, String videoEncoder, String audioEncoder, double seconds) {
+        return TestMedia.video(target, new TestMedia.Video(container, videoEncoder, audioEncoder, 64, 48, 10, 48_000),
+                seconds, (frame, x, y) -> x == frame % 64 ? 255 : 40, TestMedia.harmonics(48_000));
     }
 
-    private static long videoPacketBytes(Path file) throws Exception {
-        return videoPacketStats(file)[1];
+    private static long videoPacketBytes(Path file) {
+        return TestMedia.videoPackets(file)[1];
     }
 
-    private static long videoPackets(Path file) throws Exception {
-        return videoPacketStats(file)[0];
-    }
-
-    private static long[] videoPacketStats(Path file) throws Exception {
-        try (FFmpegFrameGrabber grabber = new FFmpegFrameGrabber(file.toString())) {
-            grabber.start();
-            int index = grabber.getVideoStream();
-            long count = 0;
-            long bytes = 0;
-            AVPacket packet;
-            while ((packet = grabber.grabPacket()) != null) {
-                if (packet.stream_index() == index) {
-                    count++;
-                    bytes += packet.size();
-                }
-                avcodec.av_packet_unref(packet);
-            }
-            grabber.stop();
-            return new long[] {count, bytes};
-        }
+    private static long videoPackets(Path file) {
+        return TestMedia.videoPackets(file)[0];
     }
 }

@@ -1,15 +1,14 @@
 package dev.earshot.server.reliability;
 
 import dev.earshot.engine.audio.OutputFormat;
+import dev.earshot.engine.audio.TestMedia;
 import dev.earshot.server.support.TestAudio;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.FloatBuffer;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import org.bytedeco.ffmpeg.global.avcodec;
-import org.bytedeco.javacv.FFmpegFrameRecorder;
+import java.util.Map;
 
 /**
  * One small valid file of each format the doors accept (WAV, MP3, FLAC, Ogg Vorbis, Ogg Opus, M4A), made in code:
@@ -46,28 +45,12 @@ final class ValidAudio {
     /** 1 s of a tone as Vorbis in Ogg, 44.1 kHz stereo (FFmpeg's native Vorbis encoder writes only stereo). */
     static byte[] vorbis(Path dir) {
         int rate = 44_100;
-        Path target = dir.resolve("tone-vorbis.ogg");
-        FFmpegFrameRecorder recorder = new FFmpegFrameRecorder(target.toString(), 2);
-        recorder.setFormat("ogg");
-        recorder.setAudioCodec(avcodec.AV_CODEC_ID_VORBIS);
-        recorder.setAudioOption("strict", "-2");
-        recorder.setSampleRate(rate);
-        recorder.setAudioChannels(2);
+        Path target = TestMedia.audio(dir.resolve("tone-vorbis.ogg"), "ogg", "vorbis", rate, 2, 1.0, Map.of(),
+                (index, channel) -> (float) (0.4 * Math.sin(2 * Math.PI * 440 * index / rate)));
         try {
-            recorder.start();
-            float[] block = new float[rate / 10 * 2];
-            for (int tenth = 0; tenth < 10; tenth++) {
-                for (int i = 0; i < block.length / 2; i++) {
-                    float sample = (float) (0.4 * Math.sin(2 * Math.PI * 440 * (tenth * rate / 10 + i) / rate));
-                    block[2 * i] = sample;
-                    block[2 * i + 1] = sample;
-                }
-                recorder.recordSamples(rate, 2, FloatBuffer.wrap(block));
-            }
-            recorder.close();
             return Files.readAllBytes(target);
         } catch (IOException e) {
-            throw new UncheckedIOException("cannot record the Vorbis sample", e);
+            throw new UncheckedIOException("cannot read the Vorbis sample", e);
         }
     }
 }

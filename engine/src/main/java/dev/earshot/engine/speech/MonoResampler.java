@@ -1,7 +1,6 @@
 package dev.earshot.engine.speech;
 
-import dev.earshot.engine.error.EarshotException;
-import java.nio.charset.StandardCharsets;
+import dev.earshot.engine.audio.FfmpegRuntime;
 import java.util.Arrays;
 import java.util.Map;
 import org.bytedeco.ffmpeg.avutil.AVChannelLayout;
@@ -9,7 +8,6 @@ import org.bytedeco.ffmpeg.global.avutil;
 import org.bytedeco.ffmpeg.global.swresample;
 import org.bytedeco.ffmpeg.swresample.SwrContext;
 import org.bytedeco.javacpp.FloatPointer;
-import org.bytedeco.javacpp.Loader;
 import org.bytedeco.javacpp.Pointer;
 import org.bytedeco.javacpp.PointerPointer;
 
@@ -48,11 +46,6 @@ final class MonoResampler implements AutoCloseable {
     private static final int MAX_RATE = 768_000;
     private static final int MAX_CHANNELS = 64;
 
-    static {
-        Loader.load(swresample.class);
-        avutil.av_log_set_level(avutil.AV_LOG_QUIET);
-    }
-
     private final long inRate;
     private final long outRate;
     private final int channels;
@@ -76,6 +69,7 @@ final class MonoResampler implements AutoCloseable {
         check("input rate", inRate, MIN_RATE, MAX_RATE);
         check("output rate", outRate, MIN_RATE, MAX_RATE);
         check("channel count", channels, 1, MAX_CHANNELS);
+        FfmpegRuntime.load();
         this.inRate = inRate;
         this.outRate = outRate;
         this.channels = channels;
@@ -159,7 +153,7 @@ final class MonoResampler implements AutoCloseable {
         ensureOutput(room);
         outputPlanes.put(0, nativeOutput);
         int produced = swresample.swr_convert(context, outputPlanes, room, (PointerPointer<?>) null, 0);
-        failIfNegative(produced, "flushing");
+        FfmpegRuntime.check(produced, "flush the resampler");
         ensureJavaOutput(offset + produced);
         nativeOutput.get(output, offset, produced);
         return produced;
@@ -167,11 +161,11 @@ final class MonoResampler implements AutoCloseable {
 
     private int run(PointerPointer<FloatPointer> input, int count) {
         int room = swresample.swr_get_out_samples(context, count);
-        failIfNegative(room, "sizing the output");
+        FfmpegRuntime.check(room, "size the resampler's output");
         ensureOutput(room);
         outputPlanes.put(0, nativeOutput);
         int produced = swresample.swr_convert(context, outputPlanes, room, input, count);
-        failIfNegative(produced, "converting");
+        FfmpegRuntime.check(produced, "convert the samples");
         ensureJavaOutput(produced);
         nativeOutput.get(output, 0, produced);
         samplesOut += produced;
@@ -210,8 +204,8 @@ final class MonoResampler implements AutoCloseable {
             avutil.av_channel_layout_default(in, channels);
             avutil.av_channel_layout_default(mono, 1);
             holder.put(0, (Pointer) null);
-            failIfNegative(swresample.swr_alloc_set_opts2(holder, mono, avutil.AV_SAMPLE_FMT_FLT, outRate, in,
-                    avutil.AV_SAMPLE_FMT_FLT, inRate, 0, null), "allocating the context");
+            FfmpegRuntime.check(swresample.swr_alloc_set_opts2(holder, mono, avutil.AV_SAMPLE_FMT_FLT, outRate, in,
+                    avutil.AV_SAMPLE_FMT_FLT, inRate, 0, null), "allocate the resampler");
             SwrContext context = new SwrContext(holder.get(0));
             try {
                 configure(context, channels, options);
@@ -230,30 +224,12 @@ final class MonoResampler implements AutoCloseable {
     }
 
     private static void configure(SwrContext context, int channels, Map<String, String> options) {
-        options.forEach((name, value) ->
-                failIfNegative(avutil.av_opt_set(context, name, value, 0), "setting " + name + "=" + value));
+        options.forEach((name, value) -> FfmpegRuntime.check(avutil.av_opt_set(context, name, value, 0),
+                "set swresample's " + name + " to " + value));
         double[] mean = new double[channels];
         Arrays.fill(mean, 1.0 / channels);
-        failIfNegative(swresample.swr_set_matrix(context, mean, channels), "setting the mixing matrix");
-        failIfNegative(swresample.swr_init(context), "initialising the context");
-    }
-
-    private static void failIfNegative(int result, String what) {
-        if (result < 0) {
-            throw new EarshotException("swresample failed " + what + ": " + errorText(result));
-        }
-    }
-
-    private static String errorText(int code) {
-        byte[] text = new byte[128];
-        if (avutil.av_strerror(code, text, text.length) < 0) {
-            return "FFmpeg error " + code;
-        }
-        int length = 0;
-        while (length < text.length && text[length] != 0) {
-            length++;
-        }
-        return new String(text, 0, length, StandardCharsets.UTF_8) + " (" + code + ")";
+        FfmpegRuntime.check(swresample.swr_set_matrix(context, mean, channels), "set the down-mix");
+        FfmpegRuntime.check(swresample.swr_init(context), "start the resampler");
     }
 
     private static void check(String name, int value, int min, int max) {

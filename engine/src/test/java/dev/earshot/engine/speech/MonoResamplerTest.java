@@ -21,11 +21,13 @@ class MonoResamplerTest {
     @ParameterizedTest
     @CsvSource({"8000, 1", "11025, 2", "22050, 1", "44100, 2", "48000, 2", "96000, 6", "48000, 6", "16000, 2"})
     void aSineKeepsItsFrequencyLevelAndTiming(int rate, int channels) {
-        float[] out = convert(rate, channels, 3 * rate, 4096, weighted(channels, t -> 0.5 * Math.sin(2 * Math.PI * 1000 * t)));
+        float[] out = convert(rate, channels, 3 * rate, 4096,
+                weighted(channels, t -> 0.5 * Math.sin(2 * Math.PI * 1000 * t)));
         assertThat(out).hasSize(3 * OUT);
         Tone tone = Tone.fit(out, 8000, out.length - 8000, OUT, 1000);
         assertThat(tone.peak()).as("amplitude").isCloseTo(0.5, within(0.5 * 0.001));
-        assertThat(tone.phase() / (2 * Math.PI * 1000) * 1e6).as("time offset in microseconds").isCloseTo(0, within(1.0));
+        assertThat(tone.phase() / (2 * Math.PI * 1000) * 1e6).as("time offset in microseconds")
+                .isCloseTo(0, within(1.0));
         assertThat(10 * Math.log10(tone.residualRatio())).as("residual in dB below the tone").isLessThan(-60);
     }
 

@@ -1,6 +1,6 @@
 package dev.earshot.engine.speech;
 
-import dev.earshot.engine.audio.FfmpegRuntime;
+import dev.earshot.engine.audio.FfmpegLibrary;
 import java.util.Arrays;
 import java.util.Map;
 import org.bytedeco.ffmpeg.avutil.AVChannelLayout;
@@ -69,7 +69,7 @@ final class MonoResampler implements AutoCloseable {
         check("input rate", inRate, MIN_RATE, MAX_RATE);
         check("output rate", outRate, MIN_RATE, MAX_RATE);
         check("channel count", channels, 1, MAX_CHANNELS);
-        FfmpegRuntime.load();
+        FfmpegLibrary.load();
         this.inRate = inRate;
         this.outRate = outRate;
         this.channels = channels;
@@ -153,7 +153,7 @@ final class MonoResampler implements AutoCloseable {
         ensureOutput(room);
         outputPlanes.put(0, nativeOutput);
         int produced = swresample.swr_convert(context, outputPlanes, room, (PointerPointer<?>) null, 0);
-        FfmpegRuntime.check(produced, "flush the resampler");
+        FfmpegLibrary.check(produced, "flush the resampler");
         ensureJavaOutput(offset + produced);
         nativeOutput.get(output, offset, produced);
         return produced;
@@ -161,11 +161,11 @@ final class MonoResampler implements AutoCloseable {
 
     private int run(PointerPointer<FloatPointer> input, int count) {
         int room = swresample.swr_get_out_samples(context, count);
-        FfmpegRuntime.check(room, "size the resampler's output");
+        FfmpegLibrary.check(room, "size the resampler's output");
         ensureOutput(room);
         outputPlanes.put(0, nativeOutput);
         int produced = swresample.swr_convert(context, outputPlanes, room, input, count);
-        FfmpegRuntime.check(produced, "convert the samples");
+        FfmpegLibrary.check(produced, "convert the samples");
         ensureJavaOutput(produced);
         nativeOutput.get(output, 0, produced);
         samplesOut += produced;
@@ -204,7 +204,7 @@ final class MonoResampler implements AutoCloseable {
             avutil.av_channel_layout_default(in, channels);
             avutil.av_channel_layout_default(mono, 1);
             holder.put(0, (Pointer) null);
-            FfmpegRuntime.check(swresample.swr_alloc_set_opts2(holder, mono, avutil.AV_SAMPLE_FMT_FLT, outRate, in,
+            FfmpegLibrary.check(swresample.swr_alloc_set_opts2(holder, mono, avutil.AV_SAMPLE_FMT_FLT, outRate, in,
                     avutil.AV_SAMPLE_FMT_FLT, inRate, 0, null), "allocate the resampler");
             SwrContext context = new SwrContext(holder.get(0));
             try {
@@ -224,12 +224,12 @@ final class MonoResampler implements AutoCloseable {
     }
 
     private static void configure(SwrContext context, int channels, Map<String, String> options) {
-        options.forEach((name, value) -> FfmpegRuntime.check(avutil.av_opt_set(context, name, value, 0),
+        options.forEach((name, value) -> FfmpegLibrary.check(avutil.av_opt_set(context, name, value, 0),
                 "set swresample's " + name + " to " + value));
         double[] mean = new double[channels];
         Arrays.fill(mean, 1.0 / channels);
-        FfmpegRuntime.check(swresample.swr_set_matrix(context, mean, channels), "set the down-mix");
-        FfmpegRuntime.check(swresample.swr_init(context), "start the resampler");
+        FfmpegLibrary.check(swresample.swr_set_matrix(context, mean, channels), "set the down-mix");
+        FfmpegLibrary.check(swresample.swr_init(context), "start the resampler");
     }
 
     private static void check(String name, int value, int min, int max) {

@@ -163,7 +163,9 @@ class EnhanceRejectionTest extends EnhanceServerTest {
         String afterSetup = footprint();
 
         assertError(removeNoise("{\"fileId\": \"" + UUID.randomUUID() + "\"}"), 404, "no uploaded file with fileId");
-        assertError(removeNoise("{\"fileId\": \"" + theirFile + "\"}"), 404, "no uploaded file with fileId");
+        String mine = key(Set.of(Scopes.AUDIO_WRITE), List.of(myProject().id()));
+        assertError(client.post("/v1/remove-noise", "application/json", ("{\"fileId\": \"" + theirFile + "\"}")
+                .getBytes(), "x-api-key", mine), 404, "no uploaded file with fileId");
         assertError(client.get("/v1/remove-noise/" + UUID.randomUUID() + "/status", "x-api-key", KEY), 404,
                 "no noise-removal job with id");
         assertError(client.get("/v1/remove-noise/" + myJob + "/status", "x-api-key", otherKey), 404,

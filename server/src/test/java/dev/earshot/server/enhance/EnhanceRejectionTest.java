@@ -139,7 +139,8 @@ class EnhanceRejectionTest extends EnhanceServerTest {
     @Test
     void urlsTheDefaultPolicyRefusesAre400WithItsReason() {
         assertError(removeNoise("{\"input\": \"http://127.0.0.1:9/a.wav\"}"), 400,
-                "the input URL is refused: only https URLs are allowed, got http://");
+                "the input URL is refused: only https URLs are allowed, got http://; "
+                        + "set EARSHOT_OUTBOUND_ALLOW_HTTP=true");
         assertError(removeNoise("{\"input\": \"https://127.0.0.1:9/a.wav\"}"), 400,
                 "the input URL is refused: the host 127.0.0.1 resolves to 127.0.0.1, a private, loopback");
         assertError(removeNoise("{\"input\": \"https://localhost/a.wav\"}"), 400,

@@ -41,6 +41,29 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 class BootstrapKeySeedExamplesTest {
 
     private static final String PIPELINE = "/v1/audio_engine/pipeline";
+    private static final String HTTPX_EXAMPLE = """
+            import httpx
+            import json
+
+            pipeline_components = [
+                {"component_id": "noise_reduce", "params": {"noise_estimation_duration_sec": 0.5}},
+            ]
+            files = {"files": open("input.wav", "rb")}
+            data = {
+                "components": json.dumps(pipeline_components),
+                "user_email": "user@example.com",
+                "project_name": "my-project",
+            }
+            r = httpx.post(
+                "http://localhost:8000/v1/audio_engine/pipeline",
+                headers={"X-API-Key": "YOUR_API_KEY"},
+                data=data,
+                files=files,
+                timeout=300.0,
+            )
+            r.raise_for_status()
+            print(r.json())
+            """;
     private static final String NOISE_REDUCE =
             "[{\"component_id\":\"noise_reduce\",\"params\":{\"noise_estimation_duration_sec\":0.5}}]";
 
@@ -92,17 +115,29 @@ class BootstrapKeySeedExamplesTest {
     }
 
     @Test
-    void theSeed004SpeechDurationAndHttpxExamplesRunAsPrinted() {
+    void theSeed004HttpxExampleRunsUnchangedButForHostAndKey() throws Exception {
+        assumeTrue(Commands.works("python3", "-c", "import httpx"), "python3 with httpx is not installed");
+        Files.write(dir.resolve("input.wav"), TestAudio.toneWav(2, 16_000, 2, 1.0));
+        Path script = Files.writeString(dir.resolve("example.py"), HTTPX_EXAMPLE
+                .replace("http://localhost:8000", "http://localhost:" + port).replace("YOUR_API_KEY", key));
+
+        String out = Commands.runIn(dir, "python3", script.toString());
+
+        assertThat(out).contains("'status': 'COMPLETED'", "'component_ids': ['noise_reduce']");
+    }
+
+    @Test
+    void theSeed004SpeechDurationAndChainedExamplesRunAsPrinted() {
         Reply speech = pipeline(key, "my-project",
                 "[{\"component_id\":\"speech_duration_measurement\",\"params\":{\"threshold\":0.5}}]");
-        Reply httpx = pipeline(key, "my-project", """
+        Reply chained = pipeline(key, "my-project", """
                 [{"component_id": "noise_reduce", "params": {"noise_estimation_duration_sec": 0.5}},
                  {"component_id": "speech_duration_measurement", "params": {"threshold": 0.5,
                   "min_speech_duration_ms": 250, "min_silence_duration_ms": 100, "speech_pad_ms": 30}}]""");
 
         assertThat(speech.status()).as(speech.toString()).isEqualTo(200);
-        assertThat(httpx.status()).as(httpx.toString()).isEqualTo(200);
-        assertThat(httpx.text()).contains("speech_duration_seconds");
+        assertThat(chained.status()).as(chained.toString()).isEqualTo(200);
+        assertThat(chained.text()).contains("speech_duration_seconds");
     }
 
     @Test

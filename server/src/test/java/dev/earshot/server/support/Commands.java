@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
 import java.util.concurrent.TimeUnit;
 
 /** Programs a test runs as a user would (curl, python3), for the seed examples sent literally. */
@@ -28,7 +29,13 @@ public final class Commands {
 
     /** Runs the command, which must exit 0 within two minutes; returns what it printed. */
     public static String run(String... command) throws IOException, InterruptedException {
-        Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
+        return runIn(null, command);
+    }
+
+    /** {@link #run} in a working directory ({@code null}: this process's). */
+    public static String runIn(Path directory, String... command) throws IOException, InterruptedException {
+        Process process = new ProcessBuilder(command).directory(directory == null ? null : directory.toFile())
+                .redirectErrorStream(true).start();
         String out = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
         assertThat(process.waitFor(2, TimeUnit.MINUTES)).isTrue();
         assertThat(process.exitValue()).as(out).isZero();

@@ -19,8 +19,8 @@ import dev.earshot.engine.pipeline.StepSpec;
 import dev.earshot.server.jobs.Job;
 import dev.earshot.server.jobs.JobContext;
 import dev.earshot.server.jobs.JobFailedException;
-import dev.earshot.server.jobs.JobSettings;
 import dev.earshot.server.jobs.JobWork;
+import dev.earshot.server.jobs.RemoteFailureException;
 import dev.earshot.server.outbound.OutboundFailureException;
 import dev.earshot.server.outbound.OutboundHttp;
 import dev.earshot.server.outbound.RefusedUrlException;
@@ -28,7 +28,6 @@ import dev.earshot.server.storage.BlobStore;
 import dev.earshot.server.storage.NoSuchBlobException;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -58,7 +57,6 @@ class NoiseRemovalWork implements JobWork {
     private final BlobStore blobs;
     private final OutboundHttp outbound;
     private final EnhanceSettings settings;
-    private final JobSettings jobSettings;
     private final JsonMapper json;
     private final AudioProbe probe = new AudioProbe();
     private final VideoProbe videoProbe = new VideoProbe();
@@ -67,15 +65,13 @@ class NoiseRemovalWork implements JobWork {
     private final VideoRemuxer remuxer = new VideoRemuxer();
 
     NoiseRemovalWork(ObjectProvider<ComponentRegistry> registry, ObjectProvider<PipelineRunner> runner,
-                     BlobStore blobs, OutboundHttp outbound, EnhanceSettings settings, JobSettings jobSettings,
-                     JsonMapper json) {
+                     BlobStore blobs, OutboundHttp outbound, EnhanceSettings settings, JsonMapper json) {
         this.plan = PipelinePlan.validate(List.of(new StepSpec("noise_reduce", Map.of())), 1,
                 registry.getIfAvailable(() -> ComponentRegistry.of(StandardComponents.all())), 1);
         this.runner = runner.getIfAvailable(PipelineRunner::new);
         this.blobs = blobs;
         this.outbound = outbound;
         this.settings = settings;
-        this.jobSettings = jobSettings;
         this.json = json;
     }
 
@@ -94,10 +90,11 @@ class NoiseRemovalWork implements JobWork {
         } catch (RefusedUrlException e) {
             throw new JobFailedException("the input URL is refused: " + e.getMessage());
         } catch (OutboundFailureException e) {
+            String reason = "downloading the input failed: " + e.getMessage();
             if (e.status() >= 500) {
-                throw e;
+                throw new RemoteFailureException(reason, e);
             }
-            throw new JobFailedException("downloading the input failed: " + e.getMessage());
+            throw new JobFailedException(reason);
         }
         if (download.sizeBytes() == 0) {
             throw new JobFailedException("the input URL gave an empty file");
@@ -127,7 +124,7 @@ class NoiseRemovalWork implements JobWork {
         context.progress(WRITTEN);
         String key = context.store(fileName, result, output.contentType());
         if (input.outputUrl() != null) {
-            upload(input.outputUrl(), result, output.contentType(), context);
+            upload(input.outputUrl(), result, output.contentType());
         }
         Map<String, Object> stored = new LinkedHashMap<>();
         stored.put("blobKey", key);
@@ -150,19 +147,14 @@ class NoiseRemovalWork implements JobWork {
         });
     }
 
-    private void upload(String url, Path file, String contentType, JobContext context) throws InterruptedException {
+    private void upload(String url, Path file, String contentType) throws InterruptedException {
         try {
             outbound.put(URI.create(url), file, contentType);
         } catch (RefusedUrlException e) {
             throw new JobFailedException("the output URL is refused: " + e.getMessage());
         } catch (IOException e) {
-            String reason = "uploading the result to the output URL failed: "
-                    + (e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage());
-            if (context.attempt() >= jobSettings.maxAttempts()) {
-                throw new JobFailedException(reason + " (attempt " + context.attempt() + " of "
-                        + jobSettings.maxAttempts() + ")", e);
-            }
-            throw new UncheckedIOException(reason, e);
+            throw new RemoteFailureException("uploading the result to the output URL failed: "
+                    + (e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage()), e);
         }
     }
 

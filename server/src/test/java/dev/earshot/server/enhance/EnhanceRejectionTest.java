@@ -139,7 +139,8 @@ class EnhanceRejectionTest extends EnhanceServerTest {
     @Test
     void urlsTheDefaultPolicyRefusesAre400WithItsReason() {
         assertError(removeNoise("{\"input\": \"http://127.0.0.1:9/a.wav\"}"), 400,
-                "the input URL is refused: only https URLs are allowed, got http://");
+                "the input URL is refused: only https URLs are allowed, got http://; "
+                        + "set EARSHOT_OUTBOUND_ALLOW_HTTP=true");
         assertError(removeNoise("{\"input\": \"https://127.0.0.1:9/a.wav\"}"), 400,
                 "the input URL is refused: the host 127.0.0.1 resolves to 127.0.0.1, a private, loopback");
         assertError(removeNoise("{\"input\": \"https://localhost/a.wav\"}"), 400,
@@ -163,7 +164,9 @@ class EnhanceRejectionTest extends EnhanceServerTest {
         String afterSetup = footprint();
 
         assertError(removeNoise("{\"fileId\": \"" + UUID.randomUUID() + "\"}"), 404, "no uploaded file with fileId");
-        assertError(removeNoise("{\"fileId\": \"" + theirFile + "\"}"), 404, "no uploaded file with fileId");
+        String mine = key(Set.of(Scopes.AUDIO_WRITE), List.of(myProject().id()));
+        assertError(client.post("/v1/remove-noise", "application/json", ("{\"fileId\": \"" + theirFile + "\"}")
+                .getBytes(), "x-api-key", mine), 404, "no uploaded file with fileId");
         assertError(client.get("/v1/remove-noise/" + UUID.randomUUID() + "/status", "x-api-key", KEY), 404,
                 "no noise-removal job with id");
         assertError(client.get("/v1/remove-noise/" + myJob + "/status", "x-api-key", otherKey), 404,

@@ -15,7 +15,6 @@ import dev.earshot.server.support.TestAudio;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -228,25 +227,6 @@ class IngestJobsTest extends IngestTest {
         assertError(client.get("/v1/jobs/" + id), 401, "unauthorized", "missing, invalid or revoked API key");
         assertError(client.get("/v1/jobs/" + id, "X-Api-Key", "nope-0123456789abcdef"), 401, "unauthorized",
                 "missing, invalid or revoked API key");
-    }
-
-    @Test
-    @SuppressWarnings("unchecked")
-    void aFileThatProbesButDoesNotDecodeEndsFailedWithAnError() {
-        byte[] mp3 = TestAudio.encode(IngestFixtures.repeatedSpeech(2), OutputFormat.MP3, dir);
-        byte[] cut = Arrays.copyOf(mp3, mp3.length * 2 / 5);
-        String id = submit(new Multipart().file("file", "cut.mp3", cut));
-
-        Map<String, Object> job = IngestFixtures.awaitFinished(client, id, KEY);
-
-        assertThat(job.get("status")).isEqualTo("failed");
-        assertThat(job.get("results")).isNull();
-        assertThat(job.get("completed_at")).isNotNull();
-        Map<String, Object> error = (Map<String, Object>) job.get("error");
-        assertThat(error).containsEntry("code", "invalid_audio");
-        assertThat((String) error.get("message")).contains("cannot decode 'cut.mp3': the file is truncated");
-        assertError(client.get("/v1/jobs/" + id + "/transcript", "X-Api-Key", KEY), 409, "job_failed",
-                "failed and has no results: cannot decode 'cut.mp3'");
     }
 
     @Test

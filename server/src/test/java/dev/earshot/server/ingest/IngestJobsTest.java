@@ -15,6 +15,8 @@ import dev.earshot.server.support.TestAudio;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -230,6 +232,31 @@ class IngestJobsTest extends IngestTest {
     }
 
     @Test
+    void estimatedCompletionStaysTheSameWhileTheJobRuns() throws InterruptedException {
+        String slowHistory = "job_0000000510e0";
+        jdbc.sql("""
+                insert into jobs (id, kind, project_id, state, percent, input, audio_seconds, attempts, created_at,
+                                  started_at, finished_at, updated_at)
+                values (?, 'ingest', 'none', 'SUCCEEDED', 100, '{}', 1000, 1, ?, ?, ?, ?)""")
+                .params(slowHistory, at(-100_000), at(-100_000), at(0), at(0)).update();
+        try {
+            String id = submit(new Multipart().file("file", "long.wav", IngestFixtures.repeatedSpeech(6))
+                    .field("pipeline", "transcription"));
+            Map<String, Object> running = IngestFixtures.awaitJob(client, id, KEY,
+                    job -> "processing".equals(job.get("status")), Duration.ofMinutes(2));
+            Thread.sleep(1_500);
+            Map<String, Object> later = client.get("/v1/jobs/" + id, "X-Api-Key", KEY).json();
+
+            assertThat(later.get("status")).isEqualTo("processing");
+            assertThat(later.get("estimated_completion")).isEqualTo(running.get("estimated_completion"));
+            assertThat(Instant.parse((String) running.get("estimated_completion")))
+                    .isAfter(Instant.parse((String) running.get("started_at")).plus(Duration.ofMinutes(30)));
+        } finally {
+            jdbc.sql("delete from jobs where id = ?").param(slowHistory).update();
+        }
+    }
+
+    @Test
     @SuppressWarnings("unchecked")
     void everySupportedFormatIsAcceptedByContentWhateverItsName() {
         byte[] wav = IngestFixtures.speechWav();
@@ -293,6 +320,10 @@ class IngestJobsTest extends IngestTest {
                 .get("transcript");
         assertThat(transcript.get("url")).as("no request: a path from the root")
                 .isEqualTo("/v1/jobs/" + id + "/transcript");
+    }
+
+    private static OffsetDateTime at(long secondsFromNow) {
+        return Instant.now().plusSeconds(secondsFromNow).atOffset(ZoneOffset.UTC);
     }
 
     private DoorClient.Reply read(String path, String... headers) {

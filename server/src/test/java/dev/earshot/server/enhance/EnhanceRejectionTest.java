@@ -100,6 +100,15 @@ class EnhanceRejectionTest extends EnhanceServerTest {
     }
 
     @Test
+    void twoFilePartsAre400SayingOneFileIsAccepted() {
+        Multipart form = new Multipart().file("file", "a.wav", NoisyAudio.wav(1)).file("file", "b.wav",
+                NoisyAudio.wav(1));
+
+        assertError(client.post("/v1/upload", form, "x-api-key", KEY), 400, "send exactly one 'file'; got 2");
+        assertThat(footprint()).isEqualTo(before);
+    }
+
+    @Test
     void badUploadFormsAre400() {
         assertError(client.post("/v1/upload", new Multipart().field("other", "x"), "x-api-key", KEY), 400,
                 "the multipart form field 'file' is required");

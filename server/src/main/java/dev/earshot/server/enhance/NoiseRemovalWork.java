@@ -43,7 +43,7 @@ import tools.jackson.databind.json.JsonMapper;
  * The work of a noise-removal job. Fetch (URL inputs): download under the policy and size cap, probe, check the
  * output, store the input. Run: probe, decode, {@code noise_reduce} through the pipeline runner, encode (and put
  * back with the picture), store, PUT to the output URL. Progress: 10% decoded, 85% cleaned, 98% written.
- * A failed PUT is transient and retried; on the last attempt the job fails with the PUT's reason.
+ * Messages name the input as the user knows it, never by its local name. A failed PUT is transient and retried; on the last attempt the job fails with the PUT's reason.
  */
 @Component
 class NoiseRemovalWork implements JobWork {
@@ -116,7 +116,7 @@ class NoiseRemovalWork implements JobWork {
         AudioInfo info = probe(source, input);
         OutputChoice output = output(input, videoCodec(source, input, info));
         context.progress(0.02);
-        PcmFile decoded = decoder.decode(source, input.inputName(), context.workDir().resolve("input.pcm"),
+        PcmFile decoded = decoder.decode(source, input.displayName(), context.workDir().resolve("input.pcm"),
                 DecodeOptions.original(settings.decodeTimeout()));
         context.progress(DECODED);
         PipelineRun run = runner.run(plan, List.of(decoded), context.workDir(), context.cancellation(),
@@ -144,7 +144,7 @@ class NoiseRemovalWork implements JobWork {
             encoder.encode(cleaned, result, output.audio());
             return;
         }
-        remuxer.write(source, input.inputName(), cleaned, result, output.container(), context.workDir(), f -> {
+        remuxer.write(source, input.displayName(), cleaned, result, output.container(), context.workDir(), f -> {
             context.progress(CLEANED + (WRITTEN - CLEANED) * f);
             context.cancellation().check();
         });
@@ -168,7 +168,7 @@ class NoiseRemovalWork implements JobWork {
 
     private AudioInfo probe(Path file, NoiseRemovalInput input) {
         try {
-            return probe.probe(file, input.inputName());
+            return probe.probe(file, input.displayName());
         } catch (UndecodableAudioException e) {
             throw new JobFailedException("the input is not audio or video Earshot can read: " + e.getMessage(), e);
         }
@@ -176,7 +176,7 @@ class NoiseRemovalWork implements JobWork {
 
     private String videoCodec(Path file, NoiseRemovalInput input, AudioInfo info) {
         return info.hasVideo()
-                ? videoProbe.probe(file, input.inputName()).map(VideoStreamInfo::codec).orElse(null) : null;
+                ? videoProbe.probe(file, input.displayName()).map(VideoStreamInfo::codec).orElse(null) : null;
     }
 
     private static OutputChoice output(NoiseRemovalInput input, String videoCodec) {

@@ -1,7 +1,6 @@
 package dev.earshot.server.enhance;
 
 import dev.earshot.engine.audio.AudioDecoder;
-import dev.earshot.engine.audio.AudioEncoder;
 import dev.earshot.engine.audio.AudioInfo;
 import dev.earshot.engine.audio.AudioProbe;
 import dev.earshot.engine.audio.DecodeOptions;
@@ -35,6 +34,7 @@ import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.DoubleConsumer;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Component;
 import tools.jackson.databind.json.JsonMapper;
@@ -42,8 +42,9 @@ import tools.jackson.databind.json.JsonMapper;
 /**
  * The work of a noise-removal job. Fetch (URL inputs): download under the policy and size cap, probe, check the
  * output, store the input. Run: probe, decode, {@code noise_reduce} through the pipeline runner, encode (and put
- * back with the picture), store, PUT to the output URL. Progress: 10% decoded, 85% cleaned, 98% written.
- * Messages name the input as the user knows it, never by its local name. A failed PUT is transient and retried; on the last attempt the job fails with the PUT's reason.
+ * back with the picture), store, PUT to the output URL. Progress: 10% decoded, 85% cleaned, 98% written, and
+ * between 85% and 98% as the output is written. Messages name the input as the user knows it, never by its local
+ * name. A failed PUT is transient and retried; on the last attempt the job fails with the PUT's reason.
  */
 @Component
 class NoiseRemovalWork implements JobWork {
@@ -63,7 +64,7 @@ class NoiseRemovalWork implements JobWork {
     private final AudioProbe probe = new AudioProbe();
     private final VideoProbe videoProbe = new VideoProbe();
     private final AudioDecoder decoder = new AudioDecoder();
-    private final AudioEncoder encoder = new AudioEncoder();
+    private final ProgressReportingEncoder encoder = new ProgressReportingEncoder();
     private final VideoRemuxer remuxer = new VideoRemuxer();
 
     NoiseRemovalWork(ObjectProvider<ComponentRegistry> registry, ObjectProvider<PipelineRunner> runner,
@@ -139,15 +140,21 @@ class NoiseRemovalWork implements JobWork {
     }
 
     private void write(OutputChoice output, Path source, NoiseRemovalInput input, PcmFile cleaned, Path result,
-                       JobContext context) {
+                       JobContext context) throws InterruptedException {
         if (output.audio() != null) {
-            encoder.encode(cleaned, result, output.audio());
+            encoder.encode(cleaned, result, output.audio(), writing(context));
+            context.cancellation().check();
             return;
         }
         remuxer.write(source, input.displayName(), cleaned, result, output.container(), context.workDir(), f -> {
-            context.progress(CLEANED + (WRITTEN - CLEANED) * f);
+            writing(context).accept(f);
             context.cancellation().check();
         });
+    }
+
+    /** Progress while the output is written: a fraction of that stage, between cleaned and written. */
+    private static DoubleConsumer writing(JobContext context) {
+        return f -> context.progress(CLEANED + (WRITTEN - CLEANED) * f);
     }
 
     private void upload(String url, Path file, String contentType, JobContext context) throws InterruptedException {

@@ -240,11 +240,11 @@ class IngestJobsTest extends IngestTest {
                 values (?, 'ingest', 'none', 'SUCCEEDED', 100, '{}', 1000, 1, ?, ?, ?, ?)""")
                 .params(slowHistory, at(-100_000), at(-100_000), at(0), at(0)).update();
         try {
-            String id = submit(new Multipart().file("file", "long.wav", IngestFixtures.repeatedSpeech(6))
+            String id = submit(new Multipart().file("file", "long.wav", IngestFixtures.repeatedSpeech(20))
                     .field("pipeline", "transcription"));
             Map<String, Object> running = IngestFixtures.awaitJob(client, id, KEY,
                     job -> "processing".equals(job.get("status")), Duration.ofMinutes(2));
-            Thread.sleep(1_500);
+            Thread.sleep(1_100);
             Map<String, Object> later = client.get("/v1/jobs/" + id, "X-Api-Key", KEY).json();
 
             assertThat(later.get("status")).isEqualTo("processing");

@@ -34,6 +34,7 @@ import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.DoubleConsumer;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Component;
 import tools.jackson.databind.json.JsonMapper;
@@ -41,8 +42,9 @@ import tools.jackson.databind.json.JsonMapper;
 /**
  * The work of a noise-removal job. Fetch (URL inputs): download under the policy and size cap, probe, check the
  * output, store the input. Run: probe, decode, {@code noise_reduce} through the pipeline runner, encode (and put
- * back with the picture), store, PUT to the output URL. Progress: 10% decoded, 85% cleaned, 98% written.
- * A failed PUT is transient and retried; on the last attempt the job fails with the PUT's reason.
+ * back with the picture), store, PUT to the output URL. Progress: 10% decoded, 85% cleaned, 98% written, and
+ * between 85% and 98% as the output is written. Messages name the input as the user knows it, never by its local
+ * name. A failed PUT is transient and retried; on the last attempt the job fails with the PUT's reason.
  */
 @Component
 class NoiseRemovalWork implements JobWork {
@@ -113,7 +115,7 @@ class NoiseRemovalWork implements JobWork {
         AudioInfo info = probe(source, input);
         OutputChoice output = output(input, videoCodec(source, input, info));
         context.progress(0.02);
-        PcmFile decoded = decoder.decode(source, input.inputName(), context.workDir().resolve("input.pcm"),
+        PcmFile decoded = decoder.decode(source, input.displayName(), context.workDir().resolve("input.pcm"),
                 DecodeOptions.original(settings.decodeTimeout()));
         context.progress(DECODED);
         PipelineRun run = runner.run(plan, List.of(decoded), context.workDir(), context.cancellation(),
@@ -136,15 +138,23 @@ class NoiseRemovalWork implements JobWork {
     }
 
     private void write(OutputChoice output, Path source, NoiseRemovalInput input, PcmFile cleaned, Path result,
-                       JobContext context) {
+                       JobContext context) throws InterruptedException {
         if (output.audio() != null) {
-            encoder.encode(cleaned, result, output.audio());
+            encoder.encode(cleaned, result, output.audio(), f -> {
+                writing(context).accept(f);
+                context.cancellation().check();
+            });
             return;
         }
-        remuxer.write(source, input.inputName(), cleaned, result, output.container(), context.workDir(), f -> {
-            context.progress(CLEANED + (WRITTEN - CLEANED) * f);
+        remuxer.write(source, input.displayName(), cleaned, result, output.container(), context.workDir(), f -> {
+            writing(context).accept(f);
             context.cancellation().check();
         });
+    }
+
+    /** Progress while the output is written: a fraction of that stage, between cleaned and written. */
+    private static DoubleConsumer writing(JobContext context) {
+        return f -> context.progress(CLEANED + (WRITTEN - CLEANED) * f);
     }
 
     private void upload(String url, Path file, String contentType) throws InterruptedException {
@@ -160,7 +170,7 @@ class NoiseRemovalWork implements JobWork {
 
     private AudioInfo probe(Path file, NoiseRemovalInput input) {
         try {
-            return probe.probe(file, input.inputName());
+            return probe.probe(file, input.displayName());
         } catch (UndecodableAudioException e) {
             throw new JobFailedException("the input is not audio or video Earshot can read: " + e.getMessage(), e);
         }
@@ -168,7 +178,7 @@ class NoiseRemovalWork implements JobWork {
 
     private String videoCodec(Path file, NoiseRemovalInput input, AudioInfo info) {
         return info.hasVideo()
-                ? videoProbe.probe(file, input.inputName()).map(VideoStreamInfo::codec).orElse(null) : null;
+                ? videoProbe.probe(file, input.displayName()).map(VideoStreamInfo::codec).orElse(null) : null;
     }
 
     private static OutputChoice output(NoiseRemovalInput input, String videoCodec) {

@@ -4,6 +4,7 @@ import dev.earshot.engine.error.EarshotException;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.function.DoubleConsumer;
 
 /**
  * Encodes a {@link PcmFile} into a file of an {@link OutputFormat}, reading the working audio in blocks so memory
@@ -26,17 +27,30 @@ public final class AudioEncoder {
      * @throws java.io.UncheckedIOException if reading the source or writing the target fails
      */
     public void encode(PcmFile source, Path target, OutputFormat format) {
+        encode(source, target, format, fraction -> { });
+    }
+
+    /**
+     * Writes {@code source} to {@code target} as {@link #encode(PcmFile, Path, OutputFormat)} does, telling
+     * {@code progress} the fraction of the source encoded so far (0 to 1, at most once per percent, and 1 once the
+     * file is complete).
+     *
+     * @param progress told the fraction done; it may throw to stop the encode, which then deletes the partial file
+     */
+    public void encode(PcmFile source, Path target, OutputFormat format, DoubleConsumer progress) {
         int channels = source.format().channels();
         if (channels > format.maxChannels()) {
             throw new EarshotException(format + " holds at most " + format.maxChannels() + " channels; the audio has "
                     + channels);
         }
         try {
+            EncodeProgress told = new EncodeProgress(progress, source.frames());
             if (format == OutputFormat.WAV) {
-                WavEncoder.write(source, target);
+                WavEncoder.write(source, target, told);
             } else {
-                FfmpegEncoder.write(source, target, format);
+                FfmpegEncoder.write(source, target, format, told);
             }
+            told.finish();
         } catch (RuntimeException e) {
             deletePartial(target, e);
             throw e;

@@ -34,7 +34,7 @@ final class FfmpegEncoder {
     private FfmpegEncoder() {
     }
 
-    static void write(PcmFile source, Path target, OutputFormat format) {
+    static void write(PcmFile source, Path target, OutputFormat format, EncodeProgress progress) {
         AudioFormat input = source.format();
         try (FfmpegOutput output = new FfmpegOutput(target, CONTAINERS.get(format));
              AudioTrackEncoder track = new AudioTrackEncoder(output, input, settings(format, input));
@@ -44,6 +44,7 @@ final class FfmpegEncoder {
             int frames;
             while ((frames = reader.read(block, BLOCK_FRAMES)) > 0) {
                 track.write(block, frames);
+                progress.advance(frames);
             }
             track.finish();
             output.finish();

@@ -27,7 +27,7 @@ final class WavEncoder {
     private WavEncoder() {
     }
 
-    static void write(PcmFile source, Path target) {
+    static void write(PcmFile source, Path target, EncodeProgress progress) {
         int channels = source.format().channels();
         try (FileChannel out = FileChannel.open(target, StandardOpenOption.CREATE, StandardOpenOption.WRITE,
                 StandardOpenOption.TRUNCATE_EXISTING); PcmReader reader = source.openReader()) {
@@ -41,6 +41,7 @@ final class WavEncoder {
                     bytes.putShort(toPcm16(block[i]));
                 }
                 writeFully(out, bytes.flip());
+                progress.advance(frames);
             }
         } catch (IOException e) {
             throw new UncheckedIOException("cannot write WAV " + target, e);

@@ -8,6 +8,8 @@ import dev.earshot.engine.error.EarshotException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -77,5 +79,30 @@ class AudioEncoderTest {
 
         assertThat(info.sampleRate()).isEqualTo(48_000);
         assertThat(info.durationSeconds()).isCloseTo(1.0, within(0.06));
+    }
+
+    @ParameterizedTest
+    @EnumSource(value = OutputFormat.class, names = {"WAV", "MP3"})
+    void progressRisesInPercentStepsToOneAtTheEnd(OutputFormat format) {
+        PcmFile minute = TestAudio.tones(dir.resolve("in.pcm"), new AudioFormat(44_100, 2), 60.0, 440, 660);
+        List<Double> told = new ArrayList<>();
+
+        encoder.encode(minute, dir.resolve("out." + format.extension()), format, told::add);
+
+        assertThat(told).hasSizeBetween(20, 101).isSorted().doesNotHaveDuplicates().last().isEqualTo(1.0);
+        assertThat(told.get(0)).isBetween(0.0, 0.1);
+    }
+
+    @Test
+    void progressThatThrowsStopsTheEncodeAndLeavesNoFile() {
+        PcmFile minute = TestAudio.tones(dir.resolve("in.pcm"), new AudioFormat(44_100, 2), 60.0, 440, 660);
+        Path target = dir.resolve("out.flac");
+
+        assertThatThrownBy(() -> encoder.encode(minute, target, OutputFormat.FLAC, fraction -> {
+            if (fraction > 0.5) {
+                throw new IllegalStateException("stop");
+            }
+        })).hasMessage("stop");
+        assertThat(target).doesNotExist();
     }
 }

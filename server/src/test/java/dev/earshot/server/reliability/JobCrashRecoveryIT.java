@@ -2,6 +2,7 @@ package dev.earshot.server.reliability;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.earshot.engine.testing.SystemLibraries;
 import dev.earshot.server.enhance.NoisyAudio;
 import dev.earshot.server.enhance.NoiseRemovalPolling;
 import dev.earshot.server.ingest.IngestFixtures;
@@ -19,6 +20,7 @@ import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.condition.OS;
 
 /**
  * The packaged server is killed with SIGKILL while it runs an ingestion job and a noise-removal job with two more
@@ -79,6 +81,11 @@ class JobCrashRecoveryIT {
             }
             String text = client.get("/v1/jobs/" + longCall + "/transcript?format=txt", "X-Api-Key", KEY).text();
             assertThat(text.toLowerCase()).contains("weather", "report");
+            if (OS.current() == OS.LINUX) {
+                assertThat(SystemLibraries.forbiddenInProcess(second.pid())).as("system libraries off "
+                        + "SystemLibraries.ALLOWED mapped by the packaged server; a fresh machine may lack them")
+                        .isEmpty();
+            }
         }
 
         try (HomeDatabase db = HomeDatabase.open(home)) {

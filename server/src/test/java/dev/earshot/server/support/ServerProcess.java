@@ -104,6 +104,11 @@ public final class ServerProcess implements AutoCloseable {
         return port;
     }
 
+    /** The process id of the server's JVM (the launcher's, such as prlimit's, is the same: it execs the JVM). */
+    public long pid() {
+        return process.pid();
+    }
+
     /** SIGKILL: the JVM gets no chance to finish anything. */
     public void kill() throws InterruptedException {
         process.destroyForcibly();

@@ -8,6 +8,7 @@ import com.github.kagkarlsson.scheduler.task.helper.Tasks;
 import com.github.kagkarlsson.scheduler.task.schedule.FixedDelay;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.concurrent.ThreadLocalRandom;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
@@ -21,8 +22,13 @@ import org.springframework.context.annotation.Configuration;
 @EnableConfigurationProperties(JobSettings.class)
 class JobTasks {
 
-    /** How long a job that waits for a native library that is DOWN here stays out of the queue's way. */
-    static final Duration NATIVES_WAIT = Duration.ofSeconds(30);
+    /**
+     * How long a job that waits for a native library that is DOWN here stays out of the queue: at least this long, and
+     * up to {@link #NATIVES_WAIT_SPREAD} more at random. A fixed wait would end right before this node's own next poll
+     * each time, so it would take the job again before a node where the library works had a chance.
+     */
+    static final Duration NATIVES_WAIT = Duration.ofSeconds(15);
+    static final Duration NATIVES_WAIT_SPREAD = Duration.ofSeconds(30);
 
     /** Administration commands share the database but must never pick up jobs: their scheduler stays idle. */
     @Bean
@@ -52,12 +58,14 @@ class JobTasks {
     }
 
     /**
-     * Removes a finished execution; one that waits for a native library is offered again after
-     * {@link #NATIVES_WAIT} (to any node: one where the library works takes it), without counting as a failure.
+     * Removes a finished execution; one that waits for a native library is offered again 15 to 45 s later (to any
+     * node: one where the library works takes it), without counting as a failure.
      */
     private static CompletionHandler<Void> completion(JobExecutor.Outcome outcome) {
         if (outcome == JobExecutor.Outcome.WAITING_FOR_NATIVES) {
-            return (complete, operations) -> operations.reschedule(complete, Instant.now().plus(NATIVES_WAIT));
+            long spread = ThreadLocalRandom.current().nextLong(NATIVES_WAIT_SPREAD.toMillis());
+            return (complete, operations) -> operations.reschedule(complete,
+                    Instant.now().plus(NATIVES_WAIT).plusMillis(spread));
         }
         return new CompletionHandler.OnCompleteRemove<>();
     }

@@ -19,16 +19,18 @@ import org.springframework.test.context.DynamicPropertySource;
 /**
  * A server whose Vosk model cannot be extracted (its cache folder would lie under a regular file): Vosk is DOWN with
  * the reason, FFmpeg and the Silero VAD work. Requests that transcribe are answered 503 by their door; the ones that
- * need only FFmpeg or the VAD run.
+ * need only FFmpeg or the VAD run. Its scheduler stays idle: it shares the database of the other test servers, whose
+ * transcription jobs it would otherwise take and put back for a while, as a node with Vosk DOWN does.
  */
 class VoskDownTest extends ServerTest {
 
-    private static final Path BLOCKER = HOME.resolve("not-a-folder");
+    private static final Path BLOCKER = HOME.resolve("not-a-folder-" + System.nanoTime());
     private final byte[] wav = NoisyAudio.wav(1);
 
     @DynamicPropertySource
     static void brokenModelCache(DynamicPropertyRegistry registry) {
         registry.add("earshot.natives.self-check", () -> "true");
+        registry.add("earshot.jobs.execute", () -> "false");
         registry.add("earshot.speech.model-cache", () -> blocker().resolve("models").toString());
     }
 

@@ -27,8 +27,8 @@ class JobTasks {
      * up to {@link #NATIVES_WAIT_SPREAD} more at random. A fixed wait would end right before this node's own next poll
      * each time, so it would take the job again before a node where the library works had a chance.
      */
-    static final Duration NATIVES_WAIT = Duration.ofSeconds(15);
-    static final Duration NATIVES_WAIT_SPREAD = Duration.ofSeconds(30);
+    private static final Duration NATIVES_WAIT = Duration.ofSeconds(15);
+    private static final Duration NATIVES_WAIT_SPREAD = Duration.ofSeconds(30);
 
     /** Administration commands share the database but must never pick up jobs: their scheduler stays idle. */
     @Bean

@@ -29,6 +29,24 @@ jstep() {
       -Dearshot.bench.model-cache="$MODELS" -Dearshot.bench.heap="$HEAP" -Dearshot.bench.commit="$COMMIT" "$@"
 }
 
+# resample_steps FIGURES MINUTES RUNS INPUTS: the ResampleBenchmark steps on core 0 for every candidate in
+# RESAMPLE_CANDIDATES: quality, then speed on MINUTES of each input of INPUTS (RATE:CHANNELS ...), RUNS times
+RESAMPLE_CANDIDATES=${RESAMPLE_CANDIDATES:-swr swr_defaults soxr}
+resample_steps() {
+  local out=$1 minutes=$2 runs=$3 inputs=$4 candidate input rate channels
+  for candidate in $RESAMPLE_CANDIDATES; do
+    jstep 0 dev.earshot.engine.speech.ResampleBenchmark quality "$candidate" "$out/resample-quality-$candidate.properties"
+  done
+  for input in $inputs; do
+    rate=${input%:*}
+    channels=${input#*:}
+    for candidate in $RESAMPLE_CANDIDATES; do
+      jstep 0 dev.earshot.engine.speech.ResampleBenchmark speed "$candidate" "$rate" "$channels" "$minutes" "$runs" \
+        "$out/resample-speed-$rate-$channels-$candidate.properties"
+    done
+  done
+}
+
 # figures FILE KEY=VALUE...: writes the figures and the current load average to FILE
 figures() {
   local file=$1

@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Every benchmark figure of Earshot in one run on this machine, each next to its peer on the same input in the
 # same run: decoding (vs the FFmpeg command line), the signal-processing components (noise_reduce also vs FFmpeg's
-# afftdn and sox's noisered, speed and SI-SDR), Silero VAD and transcription (vs raw Vosk), full-analysis
+# afftdn and sox's noisered, speed and SI-SDR), resampling to 16 kHz mono (speed and quality of each candidate
+# converter), Silero VAD and transcription (vs raw Vosk), full-analysis
 # end to end, peak RSS on 10 vs 120 minutes, job-status reads and a 500 MB upload over HTTP (vs a trivial JDK
 # server). Builds what it needs, waits for a quiet machine, runs each measurement in a JVM or process of its own
 # (every JVM with the same -Xmx) and writes bench/results/latest.md and bench/results/latest.json.
@@ -18,6 +19,8 @@ q() { if [ "$QUICK" = 1 ]; then echo "$1"; else echo "$2"; fi; }
 RUNS=${RUNS:-$(q 1 3)}
 DECODE_MINUTES=${DECODE_MINUTES:-$(q 0.5 5)}
 COMPONENT_MINUTES=${COMPONENT_MINUTES:-$(q 0.5 10)}
+RESAMPLE_MINUTES=${RESAMPLE_MINUTES:-$(q 1 10)}
+RESAMPLE_INPUTS=${RESAMPLE_INPUTS:-44100:2 48000:2 8000:1 22050:1}
 NOISE_MINUTES=${NOISE_MINUTES:-$(q 0.5 3)}
 NOISE_SNR=${NOISE_SNR:-5}
 SPEECH_MINUTES=${SPEECH_MINUTES:-$(q 1 10)}
@@ -32,7 +35,7 @@ UPLOAD_MB=${UPLOAD_MB:-$(q 50 500)}
 UPLOAD_HEAP=${UPLOAD_HEAP:-256m}
 QUIET_LOAD=${QUIET_LOAD:-1.0}
 QUIET_WAIT=${QUIET_WAIT:-$(q 0 1800)}
-SECTIONS=${SECTIONS:-decode components noise speech analysis memory http}
+SECTIONS=${SECTIONS:-decode components resample noise speech analysis memory http}
 WORK=${WORK:-bench/work/run}
 RESULTS=${RESULTS:-bench/results}
 PORT=${PORT:-18100}
@@ -144,6 +147,10 @@ section_components() {
   for id in $(jstep 0 "$ENGINE_BENCH.ComponentBenchmark" ids); do
     jstep 0 "$ENGINE_BENCH.ComponentBenchmark" run "$id" "$dir/input.wav" "$RUNS" "$FIG/component-$id.properties"
   done
+}
+
+section_resample() {
+  resample_steps "$FIG" "$RESAMPLE_MINUTES" "$RUNS" "$RESAMPLE_INPUTS"
 }
 
 # sox_denoise NOISY PROFILE OUT AMOUNT: sox noisered with the noise profile of NOISY's first second, on core 0
@@ -358,7 +365,8 @@ figures "$FIG/run.properties" "date=$(date -u +%Y-%m-%dT%H:%M:%SZ)" "commit=$COM
   "measure_seconds=$(($(date +%s) - measured))" "total_seconds=$(($(date +%s) - started))" \
   "ffmpeg=$FFMPEG_STATUS" "sox=$(sox --version 2>&1 | head -1 | sed 's/^sox: *//')" \
   "sox_noisered=$(has_noisered && echo yes || echo no)" "sections=$SECTIONS" "failed=${failed[*]}" \
-  "decode_minutes=$DECODE_MINUTES" "component_minutes=$COMPONENT_MINUTES" "noise_minutes=$NOISE_MINUTES" \
+  "decode_minutes=$DECODE_MINUTES" "component_minutes=$COMPONENT_MINUTES" "resample_minutes=$RESAMPLE_MINUTES" \
+  "resample_inputs=$RESAMPLE_INPUTS" "noise_minutes=$NOISE_MINUTES" \
   "speech_minutes=$SPEECH_MINUTES" "analysis_minutes=$ANALYSIS_MINUTES" "memory_minutes=$MEMORY_MINUTES" \
   "read_seconds=$READ_SECONDS" "read_warmup=$READ_WARMUP" "read_connections=$READ_CONNECTIONS" "upload_mb=$UPLOAD_MB"
 jstep 0,1 "$ENGINE_BENCH.BenchReport" "$FIG" "$RESULTS"

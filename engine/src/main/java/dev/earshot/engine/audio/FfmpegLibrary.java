@@ -12,9 +12,10 @@ import org.bytedeco.javacpp.Loader;
 /**
  * Loads the FFmpeg libraries Earshot uses (avutil, swresample, swscale, avcodec, avformat; never avdevice, whose
  * capture devices link PulseAudio, X11 and ALSA) once per JVM and silences FFmpeg's own log, which would otherwise
- * write to the process's standard error from native code. Problems reach callers as exceptions instead.
+ * write to the process's standard error from native code. Problems reach callers as exceptions instead. Public for
+ * engine code outside this package that calls the bytedeco presets itself (the speech package's resampler).
  */
-final class FfmpegLibrary {
+public final class FfmpegLibrary {
 
     private static final int ERROR_TEXT_BYTES = 128;
 
@@ -29,7 +30,7 @@ final class FfmpegLibrary {
      *
      * @throws EarshotException if a library cannot be loaded (the same exception on every later call)
      */
-    static void load() {
+    public static void load() {
         if (loaded) {
             return;
         }
@@ -56,7 +57,7 @@ final class FfmpegLibrary {
     }
 
     /** FFmpeg's own words for a negative error code returned by one of its functions. */
-    static String describe(int errorCode) {
+    public static String describe(int errorCode) {
         byte[] text = new byte[ERROR_TEXT_BYTES];
         if (avutil.av_strerror(errorCode, text, text.length) < 0) {
             return "FFmpeg error " + errorCode;
@@ -73,7 +74,7 @@ final class FfmpegLibrary {
      *
      * @throws EarshotException naming {@code action} and FFmpeg's words for the error otherwise
      */
-    static int check(int result, String action) {
+    public static int check(int result, String action) {
         if (result < 0) {
             throw new EarshotException("FFmpeg could not " + action + ": " + describe(result));
         }

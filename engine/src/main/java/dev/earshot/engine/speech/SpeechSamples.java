@@ -5,10 +5,11 @@ import dev.earshot.engine.audio.PcmFile;
 import dev.earshot.engine.audio.PcmReader;
 
 /**
- * Sequential reader of any working audio as 16 kHz mono, the format speech models read. Channels are
- * averaged, then the rate is converted with {@link SincResampler}; audio already in
- * {@link AudioFormat#SPEECH} is passed through unchanged. Works block by block, so memory does not grow with
- * duration. Not thread-safe: one instance per consumer; close it when done.
+ * Sequential reader of any working audio as 16 kHz mono, the format speech models read. Channels are averaged
+ * and the rate converted in one step by {@link MonoResampler} (FFmpeg's swresample); audio already in
+ * {@link AudioFormat#SPEECH} is passed through unchanged. Output sample {@code n} sits at input time
+ * {@code n / 16000} s, with no delay, and a file yields exactly {@link #lengthOf(PcmFile)} samples. Works block by
+ * block, so memory does not grow with duration. Not thread-safe: one instance per consumer; close it when done.
  */
 public final class SpeechSamples implements AutoCloseable {
 
@@ -18,21 +19,20 @@ public final class SpeechSamples implements AutoCloseable {
     private static final int BLOCK_FRAMES = 4096;
 
     private final PcmReader reader;
-    private final int channels;
-    private final SincResampler resampler;
     private final float[] frames;
-    private final float[] mono;
+    private final MonoResampler resampler;
     private final long length;
+    private int available;
+    private int taken;
     private boolean inputEnded;
 
     private SpeechSamples(PcmFile file) {
         AudioFormat format = file.format();
         this.reader = file.openReader();
-        this.channels = format.channels();
-        this.frames = new float[BLOCK_FRAMES * channels];
-        this.mono = new float[BLOCK_FRAMES];
-        this.resampler = format.sampleRate() == RATE ? null : new SincResampler(format.sampleRate(), RATE);
-        this.length = resampler == null ? file.frames() : resampler.outputLength(file.frames());
+        this.frames = new float[BLOCK_FRAMES * format.channels()];
+        this.resampler = format.equals(AudioFormat.SPEECH) ? null
+                : new MonoResampler(format.sampleRate(), format.channels(), RATE);
+        this.length = lengthOf(file);
     }
 
     /** Opens {@code file} for reading as 16 kHz mono. The caller closes the result. */
@@ -71,40 +71,27 @@ public final class SpeechSamples implements AutoCloseable {
                     + " into a buffer of " + out.length);
         }
         if (resampler == null) {
-            return readMono(out, offset, max);
+            return readSpeech(out, offset, max);
         }
-        while (true) {
-            int produced = resampler.pull(out, offset, max, inputEnded);
-            if (produced > 0) {
-                return produced;
-            }
+        while (taken == available) {
             if (inputEnded) {
                 return -1;
             }
-            int got = readMono(mono, 0, mono.length);
-            if (got < 0) {
-                inputEnded = true;
-            } else {
-                resampler.push(mono, got);
-            }
+            int got = reader.read(frames, BLOCK_FRAMES);
+            inputEnded = got < 0;
+            available = inputEnded ? resampler.finish() : resampler.convert(frames, got);
+            taken = 0;
         }
+        int n = Math.min(max, available - taken);
+        System.arraycopy(resampler.output(), taken, out, offset, n);
+        taken += n;
+        return n;
     }
 
-    private int readMono(float[] out, int offset, int max) {
-        int want = Math.min(max, BLOCK_FRAMES);
-        int got = reader.read(frames, want);
-        if (channels == 1) {
-            if (got > 0) {
-                System.arraycopy(frames, 0, out, offset, got);
-            }
-            return got;
-        }
-        for (int i = 0; i < got; i++) {
-            float sum = 0;
-            for (int c = 0; c < channels; c++) {
-                sum += frames[i * channels + c];
-            }
-            out[offset + i] = sum / channels;
+    private int readSpeech(float[] out, int offset, int max) {
+        int got = reader.read(frames, Math.min(max, BLOCK_FRAMES));
+        if (got > 0) {
+            System.arraycopy(frames, 0, out, offset, got);
         }
         return got;
     }
@@ -112,5 +99,8 @@ public final class SpeechSamples implements AutoCloseable {
     @Override
     public void close() {
         reader.close();
+        if (resampler != null) {
+            resampler.close();
+        }
     }
 }

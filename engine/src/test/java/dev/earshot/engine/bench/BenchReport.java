@@ -64,6 +64,7 @@ public final class BenchReport {
         report.header();
         report.decode();
         report.components();
+        report.resample();
         report.noise();
         report.speech();
         report.analysis();
@@ -228,6 +229,19 @@ public final class BenchReport {
         }
         md.append("\n");
         json.put("components", rows);
+    }
+
+    private void resample() {
+        ResampleReport section = new ResampleReport(steps);
+        if (!section.measured()) {
+            notMeasured.add("resampling to 16 kHz mono: no figures (see the section's log)");
+            return;
+        }
+        md.append(section.markdown());
+        json.put("resample", section.json());
+        summary.putAll(section.summary());
+        summaryMd.append(section.summaryMarkdown());
+        notMeasured.addAll(section.notMeasured());
     }
 
     private void noise() {

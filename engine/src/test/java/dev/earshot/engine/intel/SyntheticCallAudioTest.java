@@ -19,6 +19,7 @@ import dev.earshot.engine.speech.TranscriptionSettings;
 import dev.earshot.engine.speech.transcript.Transcript;
 import dev.earshot.engine.speech.transcript.Word;
 import dev.earshot.engine.testing.Pcm;
+import dev.earshot.engine.testing.Tone;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;

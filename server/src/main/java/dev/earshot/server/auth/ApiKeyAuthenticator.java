@@ -15,6 +15,8 @@ import org.springframework.stereotype.Component;
 @Component
 public class ApiKeyAuthenticator {
     static final Duration LAST_USED_GRANULARITY = Duration.ofMinutes(1);
+    /** Request attribute holding the {@link ApiCaller} a request authenticated as. */
+    static final String CALLER = ApiKeyAuthenticator.class.getName() + ".caller";
     private static final String BEARER = "bearer ";
     private final JdbcClient jdbc;
 
@@ -23,7 +25,9 @@ public class ApiKeyAuthenticator {
     }
 
     public Optional<ApiCaller> authenticate(HttpServletRequest request) {
-        return presentedKey(request).flatMap(this::authenticateKey);
+        Optional<ApiCaller> caller = presentedKey(request).flatMap(this::authenticateKey);
+        caller.ifPresent(found -> request.setAttribute(CALLER, found));
+        return caller;
     }
 
     /** Authenticates a plain key taken from elsewhere (a query parameter of a WebSocket, a CLI flag). */

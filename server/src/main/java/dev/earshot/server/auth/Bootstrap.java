@@ -14,10 +14,12 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * First start (no users): creates the admin user, the bootstrap project and an admin key for it. A
- * generated key is logged once and written to {@code <home>/bootstrap-api-key} (0600); a key set through
- * EARSHOT_BOOTSTRAP_API_KEY is neither logged nor written. Later starts only create the bootstrap project
- * if it is new and grant it to the bootstrap key.
+ * First start (no users): creates the admin user, the bootstrap project and an admin key of every project (no
+ * project list), whose work sent without a project name is filed under the bootstrap project. So the seed examples
+ * run as printed with it, whatever project they name. A generated key is logged once and written to
+ * {@code <home>/bootstrap-api-key} (0600); a key set through EARSHOT_BOOTSTRAP_API_KEY is neither logged nor
+ * written. Later starts only create the bootstrap project if it is new, and grant it to a bootstrap key that has a
+ * project list (one made before the key was of every project).
  */
 @Component
 class Bootstrap implements ApplicationRunner {
@@ -57,9 +59,9 @@ class Bootstrap implements ApplicationRunner {
 
     private CreatedKey firstStart() {
         User admin = users.create(settings.adminEmail(), "Administrator", true);
-        Project project = projectNamed(settings.project());
+        projectNamed(settings.project());
         Set<String> scopes = Set.of(Scopes.ADMIN);
-        List<String> projectIds = List.of(project.id());
+        List<String> projectIds = List.of();
         return explicitKey()
                 .map(key -> apiKeys.createWithPlainKey(key, KEY_NAME, admin.id(), scopes, projectIds))
                 .orElseGet(() -> apiKeys.create(KEY_NAME, admin.id(), scopes, projectIds));
@@ -68,7 +70,8 @@ class Bootstrap implements ApplicationRunner {
     private Optional<CreatedKey> laterStart() {
         if (projects.findByName(settings.project()).isEmpty()) {
             Project project = projects.create(settings.project());
-            bootstrapKey().ifPresent(key -> apiKeys.grant(key.id(), project.id()));
+            bootstrapKey().filter(key -> !key.projectIds().isEmpty())
+                    .ifPresent(key -> apiKeys.grant(key.id(), project.id()));
             LOG.info("Created bootstrap project '{}'", project.name());
         }
         explicitKey().flatMap(KeyFormat::prefixOf)
@@ -93,13 +96,16 @@ class Bootstrap implements ApplicationRunner {
 
                 =====================================================================
                 Earshot created admin user {}, project '{}' and an admin API key.
+                {}
                 The key is shown only this once:
 
                     {}
 
                 It was also written to {} (mode 0600).
                 =====================================================================""",
-                settings.adminEmail(), settings.project(), key.plainKey(), keyFile());
+                settings.adminEmail(), settings.project(),
+                String.join("\n", KeyReach.describe(key.scopes(), List.of(), settings.project())),
+                key.plainKey(), keyFile());
         home.writePrivateFile(KEY_FILE, key.plainKey() + "\n");
     }
 

@@ -20,7 +20,7 @@ public class Projects {
 
     /** Creates a project; throws IllegalArgumentException for a malformed or already used name. */
     public Project create(String name) {
-        if (name == null || !NAME.matcher(name).matches()) {
+        if (!isValidName(name)) {
             throw new IllegalArgumentException(
                     "'" + name + "' is not a valid project name (1-100 of A-Z a-z 0-9 . _ -)");
         }
@@ -33,6 +33,10 @@ public class Projects {
             throw new AlreadyExistsException("project '" + name + "' already exists", e);
         }
         return project;
+    }
+
+    static boolean isValidName(String name) {
+        return name != null && NAME.matcher(name).matches();
     }
 
     public Optional<Project> findByName(String name) {

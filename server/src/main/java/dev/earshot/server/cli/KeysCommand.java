@@ -1,9 +1,12 @@
 package dev.earshot.server.cli;
 
+import dev.earshot.server.auth.ApiCaller;
 import dev.earshot.server.auth.ApiKeys;
 import dev.earshot.server.auth.CreatedKey;
+import dev.earshot.server.auth.KeyReach;
 import dev.earshot.server.auth.KeyRow;
 import dev.earshot.server.auth.Project;
+import dev.earshot.server.auth.ProjectAccess;
 import dev.earshot.server.auth.Projects;
 import dev.earshot.server.auth.Scopes;
 import dev.earshot.server.auth.User;
@@ -28,13 +31,15 @@ class KeysCommand implements Runnable {
     private final ApiKeys apiKeys;
     private final Projects projects;
     private final Users users;
+    private final ProjectAccess access;
     @Spec
     CommandSpec spec;
 
-    KeysCommand(ApiKeys apiKeys, Projects projects, Users users) {
+    KeysCommand(ApiKeys apiKeys, Projects projects, Users users, ProjectAccess access) {
         this.apiKeys = apiKeys;
         this.projects = projects;
         this.users = users;
+        this.access = access;
     }
 
     @Override
@@ -62,8 +67,10 @@ class KeysCommand implements Runnable {
         String userId = userEmail == null ? null : user(userEmail).id();
         CreatedKey key = apiKeys.create(name, userId, scopes, projectIds);
         PrintWriter out = out();
-        out.printf("Created key %s (prefix %s, scopes %s, projects %s).%n", key.id(), key.prefix(),
-                String.join(",", key.scopes()), names.isEmpty() ? "all" : String.join(",", names));
+        out.printf("Created key %s (prefix %s, name %s).%n", key.id(), key.prefix(), key.name());
+        String home = access.homeProject(new ApiCaller(key.id(), key.prefix(), userId, userEmail, key.scopes()))
+                .map(Project::name).orElse(null);
+        KeyReach.describe(key.scopes(), names, home).forEach(out::println);
         out.println("Store it now; it is not shown again:");
         out.println(key.plainKey());
         return 0;

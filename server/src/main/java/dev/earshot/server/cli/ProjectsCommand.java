@@ -1,10 +1,13 @@
 package dev.earshot.server.cli;
 
+import dev.earshot.server.auth.ApiKeys;
 import dev.earshot.server.auth.Project;
 import dev.earshot.server.auth.Projects;
+import dev.earshot.server.auth.Scopes;
 import dev.earshot.server.webhooks.WebhookSecret;
 import dev.earshot.server.webhooks.WebhookSecrets;
 import java.io.PrintWriter;
+import java.util.stream.Collectors;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -17,12 +20,14 @@ import picocli.CommandLine.Spec;
 class ProjectsCommand implements Runnable {
     private final Projects projects;
     private final WebhookSecrets webhookSecrets;
+    private final ApiKeys apiKeys;
     @Spec
     CommandSpec spec;
 
-    ProjectsCommand(Projects projects, WebhookSecrets webhookSecrets) {
+    ProjectsCommand(Projects projects, WebhookSecrets webhookSecrets, ApiKeys apiKeys) {
         this.projects = projects;
         this.webhookSecrets = webhookSecrets;
+        this.apiKeys = apiKeys;
     }
 
     @Override
@@ -33,7 +38,11 @@ class ProjectsCommand implements Runnable {
     @Command(name = "create", description = "Create a project.")
     int create(@Parameters(paramLabel = "<name>") String name) {
         Project project = projects.create(name);
-        out().printf("Created project %s (%s)%n", project.name(), project.id());
+        PrintWriter out = out();
+        out.printf("Created project %s (%s)%n", project.name(), project.id());
+        out.println("Keys that may use it: " + keysOfEveryProject() + ".");
+        out.printf("For a key of this project only: java -jar earshot.jar keys create --project %s "
+                + "--scopes audio:write,audio:read%n", project.name());
         return 0;
     }
 
@@ -61,5 +70,14 @@ class ProjectsCommand implements Runnable {
 
     private PrintWriter out() {
         return spec.commandLine().getOut();
+    }
+
+    /** The active admin keys without a project list, which may use every project. */
+    private String keysOfEveryProject() {
+        String keys = apiKeys.list().stream()
+                .filter(key -> !key.revoked() && key.projectIds().isEmpty() && key.scopes().contains(Scopes.ADMIN))
+                .map(key -> key.name() + " (prefix " + key.prefix() + ")")
+                .collect(Collectors.joining(", "));
+        return keys.isEmpty() ? "none yet" : "the admin keys of every project: " + keys;
     }
 }

@@ -6,6 +6,7 @@ import dev.earshot.server.natives.NativeCapabilities;
 import jakarta.servlet.http.HttpServletRequest;
 import java.io.IOException;
 import java.io.InputStream;
+import java.util.List;
 import java.util.Map;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -42,14 +43,12 @@ class EnhanceDoor {
 
     @PostMapping("/v1/upload")
     Map<String, String> upload(HttpServletRequest request,
-                               @RequestPart(name = "file", required = false) MultipartFile file,
+                               @RequestPart(name = "file", required = false) List<MultipartFile> files,
                                @RequestParam(name = "inputExt", required = false) String inputExt)
             throws IOException {
         ApiCaller caller = callers.require(request, Scopes.AUDIO_WRITE);
         natives.require(NoiseRemovalWork.NATIVES);
-        if (file == null) {
-            throw EnhanceDoorException.badRequest("the multipart form field 'file' is required");
-        }
+        MultipartFile file = onlyFile(files);
         String extension = Extensions.of(file.getOriginalFilename());
         if (inputExt != null) {
             extension = Extensions.normal(inputExt);
@@ -74,6 +73,17 @@ class EnhanceDoor {
     Map<String, Object> status(HttpServletRequest request, @PathVariable String jobId) {
         ApiCaller caller = callers.require(request, Scopes.AUDIO_READ);
         return status.of(callers.job(caller, jobId));
+    }
+
+    private static MultipartFile onlyFile(List<MultipartFile> files) {
+        if (files == null || files.isEmpty()) {
+            throw EnhanceDoorException.badRequest("the multipart form field 'file' is required");
+        }
+        if (files.size() > 1) {
+            throw EnhanceDoorException.badRequest("send exactly one 'file'; got " + files.size()
+                    + " (upload each file on its own and use each fileId in its own job)");
+        }
+        return files.get(0);
     }
 
     private static byte[] body(HttpServletRequest request) throws IOException {

@@ -1,8 +1,10 @@
 package dev.earshot.server.enhance;
 
 import dev.earshot.engine.error.UndecodableAudioException;
+import dev.earshot.server.auth.ApiKeyChallenge;
 import dev.earshot.server.natives.CapabilityDownException;
 import dev.earshot.server.system.InternalErrors;
+import jakarta.servlet.http.HttpServletRequest;
 import java.util.Map;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
@@ -23,8 +25,8 @@ class EnhanceErrors {
     }
 
     @ExceptionHandler(EnhanceDoorException.class)
-    ResponseEntity<Map<String, String>> door(EnhanceDoorException e) {
-        return error(e.status(), e.getMessage());
+    ResponseEntity<Map<String, String>> door(EnhanceDoorException e, HttpServletRequest request) {
+        return ApiKeyChallenge.onUnauthorized(error(e.status(), e.getMessage()), request);
     }
 
     @ExceptionHandler(UndecodableAudioException.class)

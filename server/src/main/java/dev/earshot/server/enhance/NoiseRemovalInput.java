@@ -12,13 +12,20 @@ import java.net.URI;
  * @param outputExtension the requested output extension, or null for the default
  * @param outputUrl       where to PUT the result, or null
  * @param downloadId      the random id in the result's download path
+ * @param sourceName      the name the user knows the input by: the uploaded file's, or the last segment of the
+ *                        input URL's path (null in jobs submitted before it was kept)
  */
 record NoiseRemovalInput(String fileId, String inputUrl, String blobKey, String inputExtension,
-                         String outputExtension, String outputUrl, String downloadId) {
+                         String outputExtension, String outputUrl, String downloadId, String sourceName) {
 
-    /** The local and display name of the input. */
+    /** The local name of the input, never shown to the user. */
     String inputName() {
         return Extensions.inputName(inputExtension);
+    }
+
+    /** The name messages give the input: {@link #sourceName()}, or the local name in jobs that have none. */
+    String displayName() {
+        return sourceName != null ? sourceName : inputName();
     }
 
     /** The extension of the output URL's path, "" when there is none (or no output URL). */

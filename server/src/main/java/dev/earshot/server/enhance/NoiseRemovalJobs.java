@@ -62,7 +62,7 @@ class NoiseRemovalJobs {
                 .filter(found -> callers.allows(caller, found.projectId()))
                 .orElseThrow(() -> EnhanceDoorException.notFound("no uploaded file with fileId " + request.fileId()));
         NoiseRemovalInput input = new NoiseRemovalInput(upload.id(), null, upload.blobKey(), upload.extension(),
-                request.outputExtension(), request.outputUrl(), downloadId);
+                request.outputExtension(), request.outputUrl(), downloadId, upload.fileName());
         try {
             input.output(upload.videoCodec());
         } catch (OutputChoice.Impossible e) {
@@ -76,8 +76,8 @@ class NoiseRemovalJobs {
         URI url = checked("input", request.inputUrl());
         String extension = Extensions.of(url.getRawPath());
         NoiseRemovalInput input = new NoiseRemovalInput(null, request.inputUrl(),
-                JobContext.inputPrefix(jobId) + Extensions.inputName(extension), extension,
-                request.outputExtension(), request.outputUrl(), downloadId);
+                JobContext.inputPrefix(jobId) + Extensions.inputName(extension), extension, request.outputExtension(),
+                request.outputUrl(), downloadId, DisplayName.of(url.getPath(), url.getHost()));
         return new NewJob(jobId, NoiseRemovalWork.KIND, callers.homeProject(caller).id(), caller.keyId(),
                 json.writeValueAsString(input), null, null, true);
     }

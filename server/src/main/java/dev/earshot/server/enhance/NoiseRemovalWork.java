@@ -20,8 +20,8 @@ import dev.earshot.engine.pipeline.StepSpec;
 import dev.earshot.server.jobs.Job;
 import dev.earshot.server.jobs.JobContext;
 import dev.earshot.server.jobs.JobFailedException;
-import dev.earshot.server.jobs.JobSettings;
 import dev.earshot.server.jobs.JobWork;
+import dev.earshot.server.jobs.RemoteFailureException;
 import dev.earshot.server.outbound.OutboundFailureException;
 import dev.earshot.server.outbound.OutboundHttp;
 import dev.earshot.server.outbound.RefusedUrlException;
@@ -29,7 +29,6 @@ import dev.earshot.server.storage.BlobStore;
 import dev.earshot.server.storage.NoSuchBlobException;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -37,6 +36,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.DoubleConsumer;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Component;
 import tools.jackson.databind.json.JsonMapper;
@@ -44,8 +44,9 @@ import tools.jackson.databind.json.JsonMapper;
 /**
  * The work of a noise-removal job. Fetch (URL inputs): download under the policy and size cap, probe, check the
  * output, store the input. Run: probe, decode, {@code noise_reduce} through the pipeline runner, encode (and put
- * back with the picture), store, PUT to the output URL. Progress: 10% decoded, 85% cleaned, 98% written.
- * A failed PUT is transient and retried; on the last attempt the job fails with the PUT's reason.
+ * back with the picture), store, PUT to the output URL. Progress: 10% decoded, 85% cleaned, 98% written, and
+ * between 85% and 98% as the output is written. Messages name the input as the user knows it, never by its local
+ * name. A failed PUT is transient and retried; on the last attempt the job fails with the PUT's reason.
  */
 @Component
 class NoiseRemovalWork implements JobWork {
@@ -62,7 +63,6 @@ class NoiseRemovalWork implements JobWork {
     private final BlobStore blobs;
     private final OutboundHttp outbound;
     private final EnhanceSettings settings;
-    private final JobSettings jobSettings;
     private final JsonMapper json;
     private final AudioProbe probe = new AudioProbe();
     private final VideoProbe videoProbe = new VideoProbe();
@@ -71,15 +71,13 @@ class NoiseRemovalWork implements JobWork {
     private final VideoRemuxer remuxer = new VideoRemuxer();
 
     NoiseRemovalWork(ObjectProvider<ComponentRegistry> registry, ObjectProvider<PipelineRunner> runner,
-                     BlobStore blobs, OutboundHttp outbound, EnhanceSettings settings, JobSettings jobSettings,
-                     JsonMapper json) {
+                     BlobStore blobs, OutboundHttp outbound, EnhanceSettings settings, JsonMapper json) {
         this.plan = PipelinePlan.validate(List.of(new StepSpec("noise_reduce", Map.of())), 1,
                 registry.getIfAvailable(() -> ComponentRegistry.of(StandardComponents.all())), 1);
         this.runner = runner.getIfAvailable(PipelineRunner::new);
         this.blobs = blobs;
         this.outbound = outbound;
         this.settings = settings;
-        this.jobSettings = jobSettings;
         this.json = json;
     }
 
@@ -103,10 +101,11 @@ class NoiseRemovalWork implements JobWork {
         } catch (RefusedUrlException e) {
             throw new JobFailedException("the input URL is refused: " + e.getMessage());
         } catch (OutboundFailureException e) {
+            String reason = "downloading the input failed: " + e.getMessage();
             if (e.status() >= 500) {
-                throw e;
+                throw new RemoteFailureException(reason, e);
             }
-            throw new JobFailedException("downloading the input failed: " + e.getMessage());
+            throw new JobFailedException(reason);
         }
         if (download.sizeBytes() == 0) {
             throw new JobFailedException("the input URL gave an empty file");
@@ -125,7 +124,7 @@ class NoiseRemovalWork implements JobWork {
         AudioInfo info = probe(source, input);
         OutputChoice output = output(input, videoCodec(source, input, info));
         context.progress(0.02);
-        PcmFile decoded = decoder.decode(source, input.inputName(), context.workDir().resolve("input.pcm"),
+        PcmFile decoded = decoder.decode(source, input.displayName(), context.workDir().resolve("input.pcm"),
                 DecodeOptions.original(settings.decodeTimeout()));
         context.progress(DECODED);
         PipelineRun run = runner.run(plan, List.of(decoded), context.workDir(), context.cancellation(),
@@ -136,7 +135,7 @@ class NoiseRemovalWork implements JobWork {
         context.progress(WRITTEN);
         String key = context.store(fileName, result, output.contentType());
         if (input.outputUrl() != null) {
-            upload(input.outputUrl(), result, output.contentType(), context);
+            upload(input.outputUrl(), result, output.contentType());
         }
         Map<String, Object> stored = new LinkedHashMap<>();
         stored.put("blobKey", key);
@@ -148,36 +147,39 @@ class NoiseRemovalWork implements JobWork {
     }
 
     private void write(OutputChoice output, Path source, NoiseRemovalInput input, PcmFile cleaned, Path result,
-                       JobContext context) {
+                       JobContext context) throws InterruptedException {
         if (output.audio() != null) {
-            encoder.encode(cleaned, result, output.audio());
+            encoder.encode(cleaned, result, output.audio(), f -> {
+                writing(context).accept(f);
+                context.cancellation().check();
+            });
             return;
         }
-        remuxer.write(source, input.inputName(), cleaned, result, output.container(), context.workDir(), f -> {
-            context.progress(CLEANED + (WRITTEN - CLEANED) * f);
+        remuxer.write(source, input.displayName(), cleaned, result, output.container(), context.workDir(), f -> {
+            writing(context).accept(f);
             context.cancellation().check();
         });
     }
 
-    private void upload(String url, Path file, String contentType, JobContext context) throws InterruptedException {
+    /** Progress while the output is written: a fraction of that stage, between cleaned and written. */
+    private static DoubleConsumer writing(JobContext context) {
+        return f -> context.progress(CLEANED + (WRITTEN - CLEANED) * f);
+    }
+
+    private void upload(String url, Path file, String contentType) throws InterruptedException {
         try {
             outbound.put(URI.create(url), file, contentType);
         } catch (RefusedUrlException e) {
             throw new JobFailedException("the output URL is refused: " + e.getMessage());
         } catch (IOException e) {
-            String reason = "uploading the result to the output URL failed: "
-                    + (e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage());
-            if (context.attempt() >= jobSettings.maxAttempts()) {
-                throw new JobFailedException(reason + " (attempt " + context.attempt() + " of "
-                        + jobSettings.maxAttempts() + ")", e);
-            }
-            throw new UncheckedIOException(reason, e);
+            throw new RemoteFailureException("uploading the result to the output URL failed: "
+                    + (e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage()), e);
         }
     }
 
     private AudioInfo probe(Path file, NoiseRemovalInput input) {
         try {
-            return probe.probe(file, input.inputName());
+            return probe.probe(file, input.displayName());
         } catch (UndecodableAudioException e) {
             throw new JobFailedException("the input is not audio or video Earshot can read: " + e.getMessage(), e);
         }
@@ -185,7 +187,7 @@ class NoiseRemovalWork implements JobWork {
 
     private String videoCodec(Path file, NoiseRemovalInput input, AudioInfo info) {
         return info.hasVideo()
-                ? videoProbe.probe(file, input.inputName()).map(VideoStreamInfo::codec).orElse(null) : null;
+                ? videoProbe.probe(file, input.displayName()).map(VideoStreamInfo::codec).orElse(null) : null;
     }
 
     private static OutputChoice output(NoiseRemovalInput input, String videoCodec) {

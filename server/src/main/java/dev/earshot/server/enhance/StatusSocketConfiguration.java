@@ -1,6 +1,7 @@
 package dev.earshot.server.enhance;
 
 import dev.earshot.server.auth.ApiCaller;
+import dev.earshot.server.auth.ApiKeyChallenge;
 import dev.earshot.server.auth.Scopes;
 import jakarta.servlet.http.HttpServletRequest;
 import java.io.IOException;
@@ -8,6 +9,8 @@ import java.nio.charset.StandardCharsets;
 import java.util.Map;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.server.ServerHttpRequest;
 import org.springframework.http.server.ServerHttpResponse;
@@ -60,6 +63,9 @@ class StatusSocketConfiguration implements WebSocketConfigurer {
                 return true;
             } catch (EnhanceDoorException e) {
                 response.setStatusCode(e.status());
+                if (e.status() == HttpStatus.UNAUTHORIZED) {
+                    response.getHeaders().put(HttpHeaders.WWW_AUTHENTICATE, ApiKeyChallenge.of(http));
+                }
                 response.getHeaders().setContentType(MediaType.APPLICATION_JSON);
                 response.getBody().write(json.writeValueAsString(Map.of("error", e.getMessage()))
                         .getBytes(StandardCharsets.UTF_8));

@@ -1,9 +1,13 @@
 package dev.earshot.server.enhance;
 
+import dev.earshot.engine.audio.AudioDecoder;
 import dev.earshot.engine.audio.AudioInfo;
 import dev.earshot.engine.audio.AudioProbe;
+import dev.earshot.engine.audio.DecodeOptions;
+import dev.earshot.engine.audio.PcmFile;
 import dev.earshot.engine.audio.VideoProbe;
 import dev.earshot.engine.audio.VideoStreamInfo;
+import dev.earshot.engine.error.UndecodableAudioException;
 import dev.earshot.server.auth.ApiCaller;
 import dev.earshot.server.auth.Project;
 import dev.earshot.server.storage.BlobStore;
@@ -21,7 +25,8 @@ import org.springframework.stereotype.Component;
 import org.springframework.web.multipart.MultipartFile;
 
 /**
- * Uploaded files: probed by content (empty and non-media files are refused before anything is stored), kept as a
+ * Uploaded files: probed by content, then decoded once as a job will decode them (about 0.25 s for 5 minutes of
+ * MP3), so that empty, non-media, sample-less and cut-short files are refused before anything is stored; kept as a
  * blob under {@code uploads/<fileId>/} with a row naming its project. A failed upload leaves nothing behind.
  */
 @Component
@@ -34,6 +39,7 @@ class Uploads {
     private final EnhanceSettings settings;
     private final AudioProbe probe = new AudioProbe();
     private final VideoProbe videoProbe = new VideoProbe();
+    private final AudioDecoder decoder = new AudioDecoder();
 
     Uploads(JdbcClient jdbc, BlobStore blobs, WorkFolders folders, EnhanceSettings settings) {
         this.jdbc = jdbc;
@@ -48,7 +54,7 @@ class Uploads {
      * @param extension the normal extension to name and describe it by ("" for none)
      */
     UploadRecord receive(ApiCaller caller, Project project, MultipartFile file, String extension) throws IOException {
-        String displayName = displayName(file.getOriginalFilename());
+        String displayName = DisplayName.of(file.getOriginalFilename(), "upload");
         if (file.getSize() == 0) {
             throw EnhanceDoorException.badRequest("the file '" + displayName + "' is empty");
         }
@@ -63,10 +69,10 @@ class Uploads {
             AudioInfo info = probe.probe(local, displayName);
             String videoCodec = info.hasVideo()
                     ? videoProbe.probe(local, displayName).map(VideoStreamInfo::codec).orElse(null) : null;
+            double seconds = decodedSeconds(local, displayName);
             String id = UUID.randomUUID().toString();
-            UploadRecord upload = new UploadRecord(id, project.id(), extension,
-                    PREFIX + id + "/" + local.getFileName(), file.getSize(),
-                    info.durationReliable() ? info.durationSeconds() : null, videoCodec);
+            UploadRecord upload = new UploadRecord(id, displayName, project.id(), extension,
+                    PREFIX + id + "/" + local.getFileName(), file.getSize(), seconds, videoCodec);
             store(upload, local, caller);
             return upload;
         } finally {
@@ -76,12 +82,13 @@ class Uploads {
 
     Optional<UploadRecord> find(String id) {
         return jdbc.sql("""
-                select id, project_id, extension, blob_key, size_bytes, duration_seconds, video_codec
+                select id, file_name, project_id, extension, blob_key, size_bytes, duration_seconds, video_codec
                 from enhance_uploads where id = ?""")
                 .param(id)
-                .query((rs, n) -> new UploadRecord(rs.getString("id"), rs.getString("project_id"),
-                        rs.getString("extension"), rs.getString("blob_key"), rs.getLong("size_bytes"),
-                        rs.getObject("duration_seconds", Double.class), rs.getString("video_codec")))
+                .query((rs, n) -> new UploadRecord(rs.getString("id"), rs.getString("file_name"),
+                        rs.getString("project_id"), rs.getString("extension"), rs.getString("blob_key"),
+                        rs.getLong("size_bytes"), rs.getObject("duration_seconds", Double.class),
+                        rs.getString("video_codec")))
                 .optional();
     }
 
@@ -100,11 +107,11 @@ class Uploads {
         blobs.put(upload.blobKey(), local, "application/octet-stream");
         try {
             jdbc.sql("""
-                    insert into enhance_uploads (id, project_id, key_id, extension, blob_key, size_bytes,
+                    insert into enhance_uploads (id, file_name, project_id, key_id, extension, blob_key, size_bytes,
                                                  duration_seconds, video_codec, created_at)
-                    values (?, ?, ?, ?, ?, ?, ?, ?, ?)""")
-                    .params(upload.id(), upload.projectId(), caller.keyId(), upload.extension(), upload.blobKey(),
-                            upload.sizeBytes(), upload.durationSeconds(), upload.videoCodec(),
+                    values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
+                    .params(upload.id(), upload.fileName(), upload.projectId(), caller.keyId(), upload.extension(),
+                            upload.blobKey(), upload.sizeBytes(), upload.durationSeconds(), upload.videoCodec(),
                             OffsetDateTime.now(ZoneOffset.UTC))
                     .update();
         } catch (RuntimeException e) {
@@ -113,11 +120,15 @@ class Uploads {
         }
     }
 
-    /** The last segment of the client's file name, for messages; at most 100 characters. */
-    private static String displayName(String clientName) {
-        String name = clientName == null ? "" : clientName;
-        name = name.substring(Math.max(name.lastIndexOf('/'), name.lastIndexOf('\\')) + 1);
-        name = name.length() > 100 ? name.substring(name.length() - 100) : name;
-        return name.isBlank() ? "upload" : name;
+    /** Decodes the upload as a job will (native rate, mixed to mono: the same frames) and returns its length. */
+    private double decodedSeconds(Path local, String displayName) {
+        try {
+            PcmFile decoded = decoder.decode(local, displayName, local.resolveSibling("decode-check.pcm"),
+                    new DecodeOptions(0, true, settings.decodeTimeout()));
+            decoded.delete();
+            return decoded.durationSeconds();
+        } catch (UndecodableAudioException e) {
+            throw EnhanceDoorException.badRequest(e.getMessage());
+        }
     }
 }

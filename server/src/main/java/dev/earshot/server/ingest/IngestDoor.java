@@ -23,8 +23,8 @@ import org.springframework.web.util.WebUtils;
 
 /**
  * {@code POST /v1/audio/ingest}: checks an upload in this order (key 401, rate limit 429, a native library the job
- * needs DOWN 503, file present 400, size 413, fields 400, content 400/415), stores it and queues a job; answers 202 with the seed's body. The file is
- * streamed to disk by the multipart parser and never held in memory.
+ * needs DOWN 503, file present 400, size 413, fields 400, content 400/415), stores it and queues a job; answers 202
+ * with the seed's body. The file is streamed to disk by the multipart parser and never held in memory.
  */
 @RestController
 class IngestDoor {

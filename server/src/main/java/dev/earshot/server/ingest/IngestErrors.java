@@ -1,7 +1,9 @@
 package dev.earshot.server.ingest;
 
+import dev.earshot.server.auth.ApiKeyChallenge;
 import dev.earshot.server.natives.CapabilityDownException;
 import dev.earshot.server.system.InternalErrors;
+import jakarta.servlet.http.HttpServletRequest;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.springframework.http.HttpHeaders;
@@ -27,8 +29,8 @@ class IngestErrors {
     }
 
     @ExceptionHandler(IngestException.class)
-    ResponseEntity<Map<String, Object>> door(IngestException e) {
-        return body(e.status(), e.code(), e.getMessage());
+    ResponseEntity<Map<String, Object>> door(IngestException e, HttpServletRequest request) {
+        return ApiKeyChallenge.onUnauthorized(body(e.status(), e.code(), e.getMessage()), request);
     }
 
     @ExceptionHandler(RateLimitedException.class)

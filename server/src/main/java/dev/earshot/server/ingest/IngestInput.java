@@ -10,7 +10,8 @@ import tools.jackson.databind.json.JsonMapper;
  *
  * @param fileName        the file's name as uploaded (shown to the user only, never used on disk)
  * @param sizeBytes       bytes as uploaded
- * @param durationSeconds duration found at upload, whole seconds, or null when the file does not say
+ * @param durationSeconds length of the audio decoded at upload, whole seconds (null only in jobs queued before
+ *                        uploads were decoded)
  * @param blobKey         where the upload is stored, under {@code jobs/<id>/input/}
  */
 record IngestInput(IngestPipeline pipeline, String language, String speechLanguage, Map<String, Object> metadata,

@@ -39,11 +39,10 @@ class IngestSubmissions {
         String key = JobContext.inputPrefix(id) + "upload." + audio.format().extension();
         IngestInput input = new IngestInput(request.pipeline(), request.language(), request.speechLanguage(),
                 request.metadata(), fileName, audio.size(), audio.durationSeconds(), audio.format(), key);
-        double seconds = audio.info().durationSeconds();
         blobs.put(key, upload, audio.format().contentType());
         try {
             return queue.submit(new NewJob(id, IngestWork.KIND, project.id(), caller.keyId(), input.toJson(json),
-                    Double.isNaN(seconds) ? null : seconds, request.webhookUrl(), false));
+                    audio.decodedSeconds(), request.webhookUrl(), false));
         } catch (RuntimeException e) {
             blobs.deleteAll(JobContext.inputPrefix(id));
             throw e;

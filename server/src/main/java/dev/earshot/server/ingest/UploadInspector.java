@@ -1,7 +1,10 @@
 package dev.earshot.server.ingest;
 
+import dev.earshot.engine.audio.AudioDecoder;
 import dev.earshot.engine.audio.AudioInfo;
 import dev.earshot.engine.audio.AudioProbe;
+import dev.earshot.engine.audio.DecodeOptions;
+import dev.earshot.engine.audio.PcmFile;
 import dev.earshot.engine.error.UndecodableAudioException;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -13,16 +16,24 @@ import java.util.regex.Pattern;
 import org.springframework.stereotype.Component;
 
 /**
- * Decides from an upload's content whether the door accepts it, without decoding it: empty (400
- * {@code empty_file}), not audio or not one of the seed's formats (415), above the format's sample rate (415),
- * or a PCM WAV whose header declares more audio than the file holds (400 {@code truncated_file}). Other cut
- * files whose container still opens are found when the job decodes them: the job then ends {@code failed}.
+ * Decides from an upload's content whether the door accepts it: empty (400 {@code empty_file}), not audio or not
+ * one of the seed's formats (415), above the format's sample rate (415), a PCM WAV whose header declares more
+ * audio than the file holds (400 {@code truncated_file}), all from the header; then the file is decoded once as
+ * the job will decode it (16 kHz mono, about 0.25 s for 5 minutes of MP3), so that what only decoding shows (no
+ * samples, an MP3, FLAC or M4A cut short) is a 400 {@code invalid_audio} now instead of a failed job later. The
+ * decoded audio is not kept; its length is the duration the door reports.
  */
 @Component
 class UploadInspector {
 
     private static final Pattern PCM = Pattern.compile("pcm_[suf](8|16|24|32|64)(le|be)?");
     private final AudioProbe probe = new AudioProbe();
+    private final AudioDecoder decoder = new AudioDecoder();
+    private final IngestSettings settings;
+
+    UploadInspector(IngestSettings settings) {
+        this.settings = settings;
+    }
 
     InspectedAudio inspect(Path upload, String displayName) {
         long size = size(upload);
@@ -49,7 +60,19 @@ class UploadInspector {
                     "the WAV file '%s' is truncated: its header declares %.3f s of audio but the file holds only "
                             + "%d bytes", displayName, info.durationSeconds(), size));
         }
-        return new InspectedAudio(format, info, size);
+        return new InspectedAudio(format, info, size, decodedSeconds(upload, displayName));
+    }
+
+    /** Decodes the upload beside itself as the job will and returns its length; the decoded audio is deleted. */
+    private double decodedSeconds(Path upload, String displayName) {
+        try {
+            PcmFile decoded = decoder.decode(upload, displayName, upload.resolveSibling("decode-check.pcm"),
+                    DecodeOptions.speech(settings.decodeTimeout()));
+            decoded.delete();
+            return decoded.durationSeconds();
+        } catch (UndecodableAudioException e) {
+            throw IngestException.badRequest(JobFailure.INVALID_AUDIO, e.getMessage());
+        }
     }
 
     /** True when a PCM WAV's header claims more sample bytes than the whole file has. */
@@ -81,13 +104,14 @@ class UploadInspector {
     /**
      * An accepted upload.
      *
-     * @param size bytes of the file as uploaded
+     * @param size           bytes of the file as uploaded
+     * @param decodedSeconds length of its decoded audio, in seconds
      */
-    record InspectedAudio(AudioFormatName format, AudioInfo info, long size) {
+    record InspectedAudio(AudioFormatName format, AudioInfo info, long size, double decodedSeconds) {
 
-        /** Duration rounded to whole seconds, or null when the file does not say. */
-        Long durationSeconds() {
-            return Double.isNaN(info.durationSeconds()) ? null : Math.round(info.durationSeconds());
+        /** Duration rounded to whole seconds, as the seed types it. */
+        long durationSeconds() {
+            return Math.round(decodedSeconds);
         }
     }
 }

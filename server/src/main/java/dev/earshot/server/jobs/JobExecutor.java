@@ -15,6 +15,8 @@ import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.event.ContextClosedEvent;
 import org.springframework.context.event.EventListener;
@@ -30,6 +32,8 @@ import org.springframework.stereotype.Component;
  */
 @Component
 class JobExecutor {
+
+    private static final Logger log = LoggerFactory.getLogger(JobExecutor.class);
 
     private final JobRecords records;
     private final Map<String, JobWork> works;
@@ -69,6 +73,10 @@ class JobExecutor {
             }
         } catch (JobFailedException | EarshotException e) {
             fail(jobId, e.getMessage());
+        } catch (RemoteFailureException e) {
+            if (retryAfterRemoteFailure(jobId, failuresSoFar + 1, e)) {
+                throw new RetryLater(e);
+            }
         } catch (Exception e) {
             String id = errors.record(e);
             if (failuresSoFar + 1 >= settings.maxAttempts()) {
@@ -118,6 +126,11 @@ class JobExecutor {
             }
         } catch (JobFailedException | EarshotException e) {
             fail(jobId, e.getMessage());
+        } catch (RemoteFailureException e) {
+            if (retryAfterRemoteFailure(jobId, attempt, e)
+                    && records.requeue(jobId, attempt, e.getMessage() + "; will retry", Instant.now())) {
+                throw new RetryLater(e);
+            }
         } catch (Exception e) {
             retryOrFail(jobId, attempt, e);
         } finally {
@@ -160,6 +173,18 @@ class JobExecutor {
         }
         execution.run();
         return Outcome.DONE;
+    }
+
+    /** Logs a remote end's failure as one warning line; fails the job at its last attempt, else true to retry. */
+    private boolean retryAfterRemoteFailure(String jobId, int attempt, RemoteFailureException e) {
+        String reason = e.getMessage() + " (attempt " + attempt + " of " + settings.maxAttempts() + ")";
+        if (attempt >= settings.maxAttempts()) {
+            log.warn("job {} failed: {}", jobId, reason);
+            fail(jobId, reason);
+            return false;
+        }
+        log.warn("job {}: {}; will retry", jobId, reason);
+        return true;
     }
 
     private JobWork work(Job job) {

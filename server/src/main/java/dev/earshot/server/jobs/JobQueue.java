@@ -56,15 +56,34 @@ public class JobQueue {
     }
 
     /**
-     * When the job should be done: the audio of the jobs before it and its own, at the throughput measured on
-     * the latest finished jobs of its kind (a default before any has finished), spread over the workers.
+     * When the job should be done, at the throughput measured on the latest finished jobs of its kind (a default
+     * before any has finished). Queued: now plus the audio of the jobs before it, spread over the workers, and its
+     * own. Running: its start plus its own audio's work, the same answer on every poll; once a job has run past
+     * that, its start plus the time it has run divided by its progress (now, before any progress).
      */
     public Instant estimatedCompletion(Job job, int workers) {
         double rate = records.secondsPerAudioSecond(job.kind()).orElse(DEFAULT_SECONDS_PER_AUDIO_SECOND);
         double own = job.audioSeconds() == null ? 0 : job.audioSeconds();
+        Instant now = Instant.now();
+        if (job.state() == JobState.RUNNING && job.startedAt() != null) {
+            Instant planned = job.startedAt().plus(work(own * rate));
+            return planned.isAfter(now) ? planned : extrapolated(job, now);
+        }
         double ahead = records.audioSecondsBefore(job.seq()) / Math.max(1, workers);
-        long millis = (long) Math.ceil((ahead + own) * rate * 1000) + 1000;
-        return Instant.now().plus(Duration.ofMillis(millis));
+        return now.plus(work((ahead + own) * rate));
+    }
+
+    /** Seconds of work as a duration, rounded up, plus a second for queueing and storing. */
+    private static Duration work(double seconds) {
+        return Duration.ofMillis((long) Math.ceil(seconds * 1000) + 1000);
+    }
+
+    private static Instant extrapolated(Job job, Instant now) {
+        if (job.percent() <= 0) {
+            return now;
+        }
+        long ranMillis = Duration.between(job.startedAt(), now).toMillis();
+        return job.startedAt().plusMillis(ranMillis * 100L / job.percent());
     }
 
     /** Cancels a job that has not finished; a running attempt stops at its next progress report. */

@@ -41,7 +41,11 @@ public class OutboundUrlPolicy {
             throw new RefusedUrlException("not an absolute URL with a host: " + url);
         }
         String scheme = url.getScheme().toLowerCase(Locale.ROOT);
-        if (!scheme.equals("https") && !(scheme.equals("http") && settings.allowHttp())) {
+        if (scheme.equals("http") && !settings.allowHttp()) {
+            throw new RefusedUrlException("only https URLs are allowed, got http://; set "
+                    + "EARSHOT_OUTBOUND_ALLOW_HTTP=true to allow plain http");
+        }
+        if (!scheme.equals("https") && !scheme.equals("http")) {
             throw new RefusedUrlException("only https URLs are allowed, got " + scheme + "://");
         }
         if (url.getRawUserInfo() != null) {

@@ -42,10 +42,9 @@ class PipelineCallers {
         return caller;
     }
 
-    /** The named project, if it exists and the caller's key may use it. */
+    /** The named project, if the caller's key may use it (a key of every project creates an unknown one). */
     Project project(ApiCaller caller, String name) {
-        return projects.find(name)
-                .filter(project -> projects.allows(caller, project))
+        return projects.named(caller, name)
                 .orElseThrow(() -> PipelineDoorException.forbidden("project '" + name
                         + "' does not exist or this API key may not use it"));
     }

@@ -5,6 +5,8 @@ import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import java.util.List;
+import java.util.regex.Pattern;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.core.Ordered;
@@ -14,7 +16,10 @@ import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
  * One structured line per request: method, path, status, latency, key prefix and user, remote address.
- * Doors name the caller with {@link #identify}; the secret part of a key is never logged.
+ * Doors name the caller with {@link #identify}; the secret part of a key is never logged. Nothing that grants
+ * access is logged either: not the query string (signed links carry their signature there), not the path of a
+ * capability download (noise-removal results, whose random path is all a download needs), and not the secret of a
+ * key pasted into a path.
  */
 @Component
 @Order(Ordered.HIGHEST_PRECEDENCE)
@@ -23,6 +28,10 @@ public class RequestLog extends OncePerRequestFilter {
     private static final Logger log = LoggerFactory.getLogger("earshot.requests");
     private static final String KEY = RequestLog.class.getName() + ".key";
     private static final String USER = RequestLog.class.getName() + ".user";
+    private static final String REDACTED = "[redacted]";
+    /** Paths that are themselves the right to read: the noise-removal door's downloads (seed 003). */
+    private static final List<String> CAPABILITY_PATHS = List.of("/v1/dl/");
+    private static final Pattern GENERATED_KEY = Pattern.compile("(esk_[a-z0-9]{8}_)[A-Za-z0-9]+");
 
     /** Records who made {@code request}, for its log line. */
     public static void identify(HttpServletRequest request, String keyPrefix, String user) {
@@ -39,9 +48,19 @@ public class RequestLog extends OncePerRequestFilter {
         } finally {
             long micros = (System.nanoTime() - started) / 1000;
             log.info("method={} path={} status={} latency_ms={} key={} user={} remote={}",
-                    request.getMethod(), request.getRequestURI(), response.getStatus(),
+                    request.getMethod(), loggedPath(request.getRequestURI()), response.getStatus(),
                     String.format("%.1f", micros / 1000.0), request.getAttribute(KEY), request.getAttribute(USER),
                     request.getRemoteAddr());
         }
+    }
+
+    /** The path as logged: a capability path without its secret part, the secret of a generated key cut off. */
+    static String loggedPath(String path) {
+        for (String capability : CAPABILITY_PATHS) {
+            if (path.startsWith(capability)) {
+                return capability + REDACTED;
+            }
+        }
+        return GENERATED_KEY.matcher(path).replaceAll("$1" + REDACTED);
     }
 }

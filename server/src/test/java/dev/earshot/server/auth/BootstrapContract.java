@@ -15,11 +15,15 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.boot.WebApplicationType;
 import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.context.ConfigurableApplicationContext;
 
 /** First start and later starts on one home and database; one subclass per database. */
+@ExtendWith(OutputCaptureExtension.class)
 abstract class BootstrapContract {
     private final Path home = TestHome.create();
     private final Map<String, String> settings = new HashMap<>(database().properties(home));
@@ -43,20 +47,27 @@ abstract class BootstrapContract {
     }
 
     @Test
-    void bootstrapKeyIsAnAdminOfTheBootstrapProject() {
+    void bootstrapKeyIsAnAdminOfEveryProjectThatFilesUnnamedWorkUnderTheBootstrapProject() {
         settings.put("earshot.bootstrap.project", "studio");
         settings.put("earshot.bootstrap.admin-email", "Root@Example.org");
 
-        boolean[] allowed = start(context -> {
+        List<Object> seen = start(context -> {
             ApiCaller caller = context.getBean(ApiKeyAuthenticator.class).authenticateKey(readKey(keyFile())).orElseThrow();
             ProjectAccess access = context.getBean(ProjectAccess.class);
-            Project other = context.getBean(Projects.class).create("other");
-            assertThat(caller.isAdmin()).isTrue();
-            assertThat(caller.userEmail()).isEqualTo("root@example.org");
-            return new boolean[] {access.allows(caller, access.find("studio").orElseThrow()), access.allows(caller, other)};
+            Project later = context.getBean(Projects.class).create("later");
+            return List.of(caller.isAdmin(), caller.userEmail(), access.allows(caller, access.find("studio").orElseThrow()),
+                    access.allows(caller, later), access.homeProject(caller).orElseThrow().name());
         });
 
-        assertThat(allowed).containsExactly(true, false);
+        assertThat(seen).containsExactly(true, "root@example.org", true, true, "studio");
+    }
+
+    @Test
+    void firstStartSaysTheKeyMayUseEveryProject(CapturedOutput output) {
+        start(context -> null);
+
+        assertThat(output.getOut()).contains("It may use every project, also projects created later",
+                "filed under 'default'", readKey(keyFile()));
     }
 
     @Test
@@ -75,18 +86,35 @@ abstract class BootstrapContract {
     }
 
     @Test
-    void newBootstrapProjectOnALaterStartIsCreatedAndGranted() {
+    void newBootstrapProjectOnALaterStartIsCreatedAndTheKeyStaysOneOfEveryProject() {
         start(context -> null);
         settings.put("earshot.bootstrap.project", "second");
 
+        List<String> grants = start(context -> context.getBean(ApiKeys.class).list().get(0).projectIds());
         boolean allowed = start(context -> {
             ProjectAccess access = context.getBean(ProjectAccess.class);
             ApiCaller caller = context.getBean(ApiKeyAuthenticator.class).authenticateKey(readKey(keyFile())).orElseThrow();
             return access.allows(caller, access.find("second").orElseThrow())
-                    && access.allows(caller, access.find("default").orElseThrow());
+                    && access.allows(caller, context.getBean(Projects.class).create("third"));
         });
 
+        assertThat(grants).isEmpty();
         assertThat(allowed).isTrue();
+    }
+
+    @Test
+    void aBootstrapKeyWithAProjectListFromAnEarlierVersionKeepsItAndGetsANewBootstrapProject() {
+        start(context -> {
+            ApiKeys keys = context.getBean(ApiKeys.class);
+            keys.grant(keys.list().get(0).id(), context.getBean(Projects.class).findByName("default").orElseThrow().id());
+            return null;
+        });
+        settings.put("earshot.bootstrap.project", "second");
+
+        List<String> names = start(context -> context.getBean(ApiKeys.class).list().get(0).projectIds().stream()
+                .map(id -> context.getBean(Projects.class).findById(id).orElseThrow().name()).sorted().toList());
+
+        assertThat(names).containsExactly("default", "second");
     }
 
     @Test

@@ -50,6 +50,34 @@ class CliTest {
     }
 
     @Test
+    void projectsCreateSaysWhichKeysMayUseTheNewProject() {
+        String name = unique("proj");
+        String bootstrapPrefix = run("keys", "list").out.lines().filter(line -> line.contains(" bootstrap "))
+                .findFirst().orElseThrow().split("\\s+")[1];
+
+        Result created = run("projects", "create", name);
+
+        assertThat(created.out).contains("Keys that may use it: the admin keys of every project: bootstrap (prefix "
+                + bootstrapPrefix + ")").contains("For a key of this project only: java -jar earshot.jar keys create "
+                + "--project " + name + " --scopes audio:write,audio:read");
+    }
+
+    @Test
+    void keysCreateSaysWhatTheNewKeyMayUse() {
+        String project = unique("p");
+        run("projects", "create", project);
+
+        Result bound = run("keys", "create", "--project", project, "--scopes", "audio:write,audio:read");
+        Result admin = run("keys", "create", "--scopes", "admin", "--name", "ops");
+
+        assertThat(bound.out).contains("It may use the project '" + project + "', with the scopes audio:read (read "
+                + "jobs and results), audio:write (upload audio, run pipelines).")
+                .contains("is filed under '" + project + "'.");
+        assertThat(admin.out).contains("name ops").contains("It may use every project, also projects created later")
+                .contains("with the scope admin (everything)").contains("is filed under 'default'.");
+    }
+
+    @Test
     void createsUsers() {
         String email = unique("user") + "@example.org";
 

@@ -2,6 +2,7 @@ package dev.earshot.server.enhance;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.earshot.engine.audio.OutputFormat;
 import dev.earshot.server.auth.ApiKeys;
 import dev.earshot.server.auth.Project;
 import dev.earshot.server.auth.Projects;
@@ -13,6 +14,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Random;
 import java.util.Set;
@@ -86,7 +88,7 @@ class EnhanceRejectionTest extends EnhanceServerTest {
         byte[] garbage = new byte[4000];
         new Random(1).nextBytes(garbage);
         byte[] wav = TestAudio.toneWav(2, 16_000, 1, 0);
-        byte[] truncatedHeader = java.util.Arrays.copyOf(wav, 30);
+        byte[] truncatedHeader = Arrays.copyOf(wav, 30);
 
         assertError(upload400("empty.wav", new byte[0]), 400, "the file 'empty.wav' is empty");
         assertError(upload400("notes.txt", "hello, this is not audio".getBytes(StandardCharsets.UTF_8)), 400,
@@ -97,6 +99,30 @@ class EnhanceRejectionTest extends EnhanceServerTest {
                 "not an audio or video file Earshot can read: cannot decode 'cut.wav'");
         assertThat(footprint()).isEqualTo(before);
         assertThat(workFiles()).isEmpty();
+    }
+
+    @Test
+    void uploadsThatCanNeverBeProcessedAre400NamingTheFileAndStoreNothing() throws IOException {
+        byte[] wav = NoisyAudio.wav(4);
+        byte[] mp3 = TestAudio.encode(wav, OutputFormat.MP3, dir);
+
+        assertError(upload400("header-only.wav", TestAudio.wav(new byte[0], 16_000, 1)), 400,
+                "cannot decode 'header-only.wav': the file contains no audio samples");
+        assertError(upload400("cut.wav", Arrays.copyOf(wav, wav.length / 3)), 400,
+                "cannot decode 'cut.wav': the file is truncated: it declares 4.000 s but only 1.3");
+        assertError(upload400("cut.mp3", Arrays.copyOf(mp3, mp3.length / 3)), 400,
+                "cannot decode 'cut.mp3': the file is truncated: it declares 4.");
+        assertThat(footprint()).isEqualTo(before);
+        assertThat(workFiles()).isEmpty();
+    }
+
+    @Test
+    void twoFilePartsAre400SayingOneFileIsAccepted() {
+        Multipart form = new Multipart().file("file", "a.wav", NoisyAudio.wav(1)).file("file", "b.wav",
+                NoisyAudio.wav(1));
+
+        assertError(client.post("/v1/upload", form, "x-api-key", KEY), 400, "send exactly one 'file'; got 2");
+        assertThat(footprint()).isEqualTo(before);
     }
 
     @Test
@@ -139,7 +165,8 @@ class EnhanceRejectionTest extends EnhanceServerTest {
     @Test
     void urlsTheDefaultPolicyRefusesAre400WithItsReason() {
         assertError(removeNoise("{\"input\": \"http://127.0.0.1:9/a.wav\"}"), 400,
-                "the input URL is refused: only https URLs are allowed, got http://");
+                "the input URL is refused: only https URLs are allowed, got http://; "
+                        + "set EARSHOT_OUTBOUND_ALLOW_HTTP=true");
         assertError(removeNoise("{\"input\": \"https://127.0.0.1:9/a.wav\"}"), 400,
                 "the input URL is refused: the host 127.0.0.1 resolves to 127.0.0.1, a private, loopback");
         assertError(removeNoise("{\"input\": \"https://localhost/a.wav\"}"), 400,
@@ -163,7 +190,9 @@ class EnhanceRejectionTest extends EnhanceServerTest {
         String afterSetup = footprint();
 
         assertError(removeNoise("{\"fileId\": \"" + UUID.randomUUID() + "\"}"), 404, "no uploaded file with fileId");
-        assertError(removeNoise("{\"fileId\": \"" + theirFile + "\"}"), 404, "no uploaded file with fileId");
+        String mine = key(Set.of(Scopes.AUDIO_WRITE), List.of(myProject().id()));
+        assertError(client.post("/v1/remove-noise", "application/json", ("{\"fileId\": \"" + theirFile + "\"}")
+                .getBytes(), "x-api-key", mine), 404, "no uploaded file with fileId");
         assertError(client.get("/v1/remove-noise/" + UUID.randomUUID() + "/status", "x-api-key", KEY), 404,
                 "no noise-removal job with id");
         assertError(client.get("/v1/remove-noise/" + myJob + "/status", "x-api-key", otherKey), 404,

@@ -17,9 +17,10 @@ import org.springframework.test.context.TestPropertySource;
 
 /**
  * The status WebSocket with a real client (JDK {@code java.net.http.WebSocket}), on a server with one job worker
- * so jobs really wait in the queue.
+ * so jobs really wait in the queue, and a 20 ms status poll: a 3-minute file is cleaned in about a second, too
+ * quickly for the default 200 ms poll to see its percent rise more than once on a fast machine.
  */
-@TestPropertySource(properties = "db-scheduler.threads=1")
+@TestPropertySource(properties = {"db-scheduler.threads=1", "earshot.enhance.status-poll-interval=20ms"})
 class StatusSocketTest extends EnhanceServerTest {
 
     @Autowired

@@ -7,14 +7,17 @@ import static org.awaitility.Awaitility.await;
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
 import dev.earshot.engine.audio.AudioProbe;
+import dev.earshot.engine.audio.OutputFormat;
 import dev.earshot.engine.audio.VideoProbe;
 import dev.earshot.engine.audio.VideoStreamInfo;
 import dev.earshot.server.support.DoorClient;
+import dev.earshot.server.support.TestAudio;
 import java.io.IOException;
 import java.net.InetSocketAddress;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
@@ -147,9 +150,20 @@ class UrlInputTest extends EnhanceServerTest {
 
         assertThat(status).containsOnlyKeys("state", "reason").containsEntry("state", "failed");
         assertThat((String) status.get("reason")).startsWith(
-                "the input is not audio or video Earshot can read: cannot decode 'input.wav'");
+                "the input is not audio or video Earshot can read: cannot decode 'garbage.wav'");
         assertThat(stream.awaitClose(Duration.ofSeconds(10))).isEqualTo(1000);
         assertThat(stream.parsed()).containsExactly(status);
+    }
+
+    @Test
+    void anMp3CutShortAtTheUrlFailsNamingTheUrlsFileNotTheLocalCopy() {
+        byte[] mp3 = TestAudio.encode(NoisyAudio.wav(4), OutputFormat.MP3, dir);
+        FILES.put("/media/take 1.mp3", Arrays.copyOf(mp3, mp3.length / 3));
+
+        Map<String, Object> status = awaitFinished(submit("{\"input\": \"" + url("/media/take%201.mp3?sig=abc")
+                + "\"}"));
+
+        assertThat((String) status.get("reason")).startsWith("cannot decode 'take 1.mp3': the file is truncated");
     }
 
     @Test

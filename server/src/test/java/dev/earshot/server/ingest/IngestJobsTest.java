@@ -15,7 +15,8 @@ import dev.earshot.server.support.TestAudio;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.Arrays;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -231,22 +232,28 @@ class IngestJobsTest extends IngestTest {
     }
 
     @Test
-    @SuppressWarnings("unchecked")
-    void aFileThatProbesButDoesNotDecodeEndsFailedWithAnError() {
-        byte[] mp3 = TestAudio.encode(IngestFixtures.repeatedSpeech(2), OutputFormat.MP3, dir);
-        byte[] cut = Arrays.copyOf(mp3, mp3.length * 2 / 5);
-        String id = submit(new Multipart().file("file", "cut.mp3", cut));
+    void estimatedCompletionStaysTheSameWhileTheJobRuns() throws InterruptedException {
+        String slowHistory = "job_0000000510e0";
+        jdbc.sql("""
+                insert into jobs (id, kind, project_id, state, percent, input, audio_seconds, attempts, created_at,
+                                  started_at, finished_at, updated_at)
+                values (?, 'ingest', 'none', 'SUCCEEDED', 100, '{}', 1000, 1, ?, ?, ?, ?)""")
+                .params(slowHistory, at(-100_000), at(-100_000), at(0), at(0)).update();
+        try {
+            String id = submit(new Multipart().file("file", "long.wav", IngestFixtures.repeatedSpeech(20))
+                    .field("pipeline", "transcription"));
+            Map<String, Object> running = IngestFixtures.awaitJob(client, id, KEY,
+                    job -> "processing".equals(job.get("status")), Duration.ofMinutes(2));
+            Thread.sleep(1_100);
+            Map<String, Object> later = client.get("/v1/jobs/" + id, "X-Api-Key", KEY).json();
 
-        Map<String, Object> job = IngestFixtures.awaitFinished(client, id, KEY);
-
-        assertThat(job.get("status")).isEqualTo("failed");
-        assertThat(job.get("results")).isNull();
-        assertThat(job.get("completed_at")).isNotNull();
-        Map<String, Object> error = (Map<String, Object>) job.get("error");
-        assertThat(error).containsEntry("code", "invalid_audio");
-        assertThat((String) error.get("message")).contains("cannot decode 'cut.mp3': the file is truncated");
-        assertError(client.get("/v1/jobs/" + id + "/transcript", "X-Api-Key", KEY), 409, "job_failed",
-                "failed and has no results: cannot decode 'cut.mp3'");
+            assertThat(later.get("status")).isEqualTo("processing");
+            assertThat(later.get("estimated_completion")).isEqualTo(running.get("estimated_completion"));
+            assertThat(Instant.parse((String) running.get("estimated_completion")))
+                    .isAfter(Instant.parse((String) running.get("started_at")).plus(Duration.ofMinutes(30)));
+        } finally {
+            jdbc.sql("delete from jobs where id = ?").param(slowHistory).update();
+        }
     }
 
     @Test
@@ -313,6 +320,10 @@ class IngestJobsTest extends IngestTest {
                 .get("transcript");
         assertThat(transcript.get("url")).as("no request: a path from the root")
                 .isEqualTo("/v1/jobs/" + id + "/transcript");
+    }
+
+    private static OffsetDateTime at(long secondsFromNow) {
+        return Instant.now().plusSeconds(secondsFromNow).atOffset(ZoneOffset.UTC);
     }
 
     private DoorClient.Reply read(String path, String... headers) {

@@ -199,6 +199,21 @@ class IngestRejectionTest extends IngestTest {
     }
 
     @Test
+    void aWavWithAHeaderAndNoSamplesIs400NamingTheFile() {
+        byte[] headerOnly = TestAudio.wav(new byte[0], 16_000, 1);
+        assertRefused(post(new Multipart().file("file", "header-only.wav", headerOnly)), 400, "invalid_audio",
+                "cannot decode 'header-only.wav': the file contains no audio samples");
+    }
+
+    @Test
+    void anMp3CutShortIs400NamingTheFileInsteadOfAJobThatFailsLater() {
+        byte[] mp3 = TestAudio.encode(IngestFixtures.repeatedSpeech(2), OutputFormat.MP3, dir);
+        byte[] cut = Arrays.copyOf(mp3, mp3.length * 2 / 5);
+        assertRefused(post(new Multipart().file("file", "cut.mp3", cut)), 400, "invalid_audio",
+                "cannot decode 'cut.mp3': the file is truncated: it declares ");
+    }
+
+    @Test
     void aTextFileRenamedToMp3Is415() {
         byte[] text = "This is a meeting transcript, not audio.\n".repeat(200).getBytes(StandardCharsets.UTF_8);
         assertRefused(post(new Multipart().file("file", "call-recording.mp3", text)), 415, "unsupported_media_type",

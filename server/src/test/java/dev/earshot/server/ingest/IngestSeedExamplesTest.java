@@ -5,18 +5,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import dev.earshot.engine.audio.OutputFormat;
+import dev.earshot.server.support.Commands;
 import dev.earshot.server.support.DoorClient;
 import dev.earshot.server.support.Multipart;
 import dev.earshot.server.support.TestAudio;
-import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
@@ -87,10 +84,10 @@ class IngestSeedExamplesTest extends IngestTest {
 
     @Test
     void theLiteralCurlCommandIsAccepted() throws Exception {
-        assumeTrue(commandWorks("curl", "--version"), "curl is not installed");
+        assumeTrue(Commands.works("curl", "--version"), "curl is not installed");
         Path file = Files.write(dir.resolve("call-recording.mp3"), speechMp3());
 
-        String out = run("curl", "-sS", "-X", "POST", "http://localhost:" + port + INGEST,
+        String out = Commands.run("curl", "-sS", "-X", "POST", "http://localhost:" + port + INGEST,
                 "-H", "Authorization: Bearer " + KEY,
                 "-F", "file=@" + file,
                 "-F", "pipeline=full-analysis",
@@ -105,14 +102,14 @@ class IngestSeedExamplesTest extends IngestTest {
 
     @Test
     void theLiteralPythonExampleRunsUnchangedButForHostKeyAndPath() throws Exception {
-        assumeTrue(commandWorks("python3", "-c", "import requests"), "python3 with requests is not installed");
+        assumeTrue(Commands.works("python3", "-c", "import requests"), "python3 with requests is not installed");
         Path file = Files.write(dir.resolve("call-recording.mp3"), speechMp3());
         String script = PYTHON_EXAMPLE.replace("https://api.novapulse.io", "http://localhost:" + port)
                 .replace("nvp_live_abc123...", KEY)
                 .replace("/path/to/call-recording.mp3", file.toString());
         Path scriptFile = Files.writeString(dir.resolve("example.py"), script);
 
-        String out = run("python3", scriptFile.toString());
+        String out = Commands.run("python3", scriptFile.toString());
 
         String jobId = jobIdIn(out);
         assertThat(out).contains("'status': 'queued'", "'pipeline': 'full-analysis'",
@@ -167,26 +164,5 @@ class IngestSeedExamplesTest extends IngestTest {
         Matcher id = JOB_ID.matcher(out);
         assertThat(id.find()).as(out).isTrue();
         return id.group();
-    }
-
-    private static boolean commandWorks(String... command) {
-        try {
-            Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
-            process.getInputStream().readAllBytes();
-            return process.waitFor(30, TimeUnit.SECONDS) && process.exitValue() == 0;
-        } catch (IOException e) {
-            return false;
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            return false;
-        }
-    }
-
-    private static String run(String... command) throws IOException, InterruptedException {
-        Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
-        String out = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-        assertThat(process.waitFor(Duration.ofMinutes(1).toSeconds(), TimeUnit.SECONDS)).isTrue();
-        assertThat(process.exitValue()).as(out).isZero();
-        return out;
     }
 }

@@ -31,6 +31,15 @@ class OutboundUrlPolicyTest {
     }
 
     @Test
+    void aPlainHttpUrlIsRefusedNamingTheSettingThatAllowsItAndOtherSchemesAreNot() {
+        assertThatThrownBy(() -> strict.check("http://93.184.216.34/hook")).isInstanceOf(RefusedUrlException.class)
+                .hasMessage("only https URLs are allowed, got http://; set EARSHOT_OUTBOUND_ALLOW_HTTP=true to allow "
+                        + "plain http");
+        assertThatThrownBy(() -> policy(true, List.of()).check("ftp://93.184.216.34/a"))
+                .hasMessage("only https URLs are allowed, got ftp://");
+    }
+
+    @Test
     void httpsToAPublicAddressPasses() {
         assertThat(strict.check("https://93.184.216.34/audio.mp3?sig=abc").getHost()).isEqualTo("93.184.216.34");
         assertThat(strict.check("https://[2606:4700::1111]/a").getPort()).isEqualTo(-1);

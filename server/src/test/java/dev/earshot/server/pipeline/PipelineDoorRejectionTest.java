@@ -114,8 +114,10 @@ class PipelineDoorRejectionTest extends ServerTest {
     }
 
     @Test
-    void anUnknownProjectIs403() {
-        expect(403, form(OK, "user@example.com", "no-such-project").file("files", "a.wav", WAV), "X-API-Key", KEY);
+    void anUnknownProjectIs403ForAKeyWithAProjectList() {
+        String key = apiKeys.create("bound", null, Set.of(Scopes.ADMIN),
+                List.of(projects.findByName(PROJECT).orElseThrow().id())).plainKey();
+        expect(403, form(OK, "user@example.com", "no-such-project").file("files", "a.wav", WAV), "X-API-Key", key);
     }
 
     @ParameterizedTest

@@ -95,7 +95,7 @@ class AuthMatrixTest extends ReliabilityServerTest {
     private void check(World world, Entry entry, AuthCase authCase) throws Exception {
         int expected = entry.expected().get(authCase);
         List<String[]> presented = switch (authCase) {
-            case RIGHT_KEY, OTHER_PROJECTS_RESOURCE -> List.<String[]>of(new String[] {"X-Api-Key", KEY});
+            case RIGHT_KEY, OTHER_PROJECTS_RESOURCE -> List.<String[]>of(new String[] {"X-Api-Key", world.myKey()});
             case NO_KEY -> List.<String[]>of(new String[0]);
             case MALFORMED_KEY -> AuthMatrix.malformedKeys(KEY);
             case REVOKED_KEY -> List.<String[]>of(new String[] {"Authorization", "Bearer " + world.revokedKey()});
@@ -143,7 +143,9 @@ class AuthMatrixTest extends ReliabilityServerTest {
         var revoked = apiKeys.create("revoked", null, Set.of(Scopes.AUDIO_READ, Scopes.AUDIO_WRITE),
                 List.of(myProject().id()));
         apiKeys.revoke(revoked.id());
-        world = new World(resources(KEY, PROJECT), resources(theirKey, other.name()), theirKey, revoked.plainKey());
+        String myKey = key(Set.of(Scopes.AUDIO_READ, Scopes.AUDIO_WRITE), myProject());
+        world = new World(resources(myKey, PROJECT), resources(theirKey, other.name()), myKey, theirKey,
+                revoked.plainKey());
         return world;
     }
 
@@ -172,6 +174,7 @@ class AuthMatrixTest extends ReliabilityServerTest {
         return new Resources(project, datasets.get(datasets.size() - 1), job, fileId, noiseJob);
     }
 
-    private record World(Resources mine, Resources theirs, String theirKey, String revokedKey) {
+    /** The bootstrap key may use every project: "mine" is a key of {@code my-project} only. */
+    private record World(Resources mine, Resources theirs, String myKey, String theirKey, String revokedKey) {
     }
 }

@@ -1,6 +1,7 @@
 package dev.earshot.engine.pipeline;
 
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * One processing step of a pipeline. Implementations are small and stateless: everything a run needs comes
@@ -31,6 +32,14 @@ public interface Component<P> {
      */
     default Optional<String> unavailableBecause(P params) {
         return Optional.empty();
+    }
+
+    /**
+     * The native libraries a step with these params uses (decoding, which happens before any step, is not the
+     * steps' concern): a server refuses the step while one of them does not work. None by default.
+     */
+    default Set<NativeCapability> natives(P params) {
+        return Set.of();
     }
 
     /** Runs the step on the working audio of {@code context}. Must not modify any input file. */

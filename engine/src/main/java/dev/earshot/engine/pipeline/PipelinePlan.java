@@ -6,6 +6,8 @@ import dev.earshot.engine.error.Problem;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 /**
  * An ordered list of steps checked as a whole against a registry and the number of uploaded files.
@@ -28,6 +30,11 @@ public final class PipelinePlan {
     /** Component ids in run order. */
     public List<String> componentIds() {
         return steps.stream().map(s -> s.component().id()).toList();
+    }
+
+    /** The native libraries the steps use, together (see {@link Component#natives}); decoding is not included. */
+    public Set<NativeCapability> natives() {
+        return steps.stream().flatMap(step -> step.natives().stream()).collect(Collectors.toUnmodifiableSet());
     }
 
     /**

@@ -1,11 +1,14 @@
 package dev.earshot.engine.speech;
 
+import dev.earshot.engine.audio.PcmFile;
+import dev.earshot.engine.speech.transcript.Word;
 import dev.earshot.engine.speech.vosk.VoskModelCache;
 import dev.earshot.engine.speech.vosk.VoskModelSource;
 import dev.earshot.engine.speech.vosk.VoskTranscriber;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.List;
 import java.util.function.Supplier;
 import org.vosk.LibVosk;
 import org.vosk.LogLevel;
@@ -66,17 +69,31 @@ public final class SpeechModels implements AutoCloseable {
     public synchronized Transcriber transcriber() {
         VoiceActivityDetector vad = voiceActivityDetector();
         if (transcriber == null) {
-            Path folder = VoskModelCache.ensure(voskSource.get(), modelCache);
-            try {
-                LibVosk.setLogLevel(LogLevel.WARNINGS);
-                vosk = new Model(folder.toString());
-            } catch (IOException | RuntimeException | LinkageError e) {
-                throw new SpeechModelException("cannot load the Vosk native library or the model from " + folder, e);
-            }
-            voskTranscriber = new VoskTranscriber(vosk, vad);
+            voskTranscriber = new VoskTranscriber(voskModel(), vad);
             transcriber = use.counted(voskTranscriber);
         }
         return transcriber;
+    }
+
+    /**
+     * Feeds all of {@code speech} (16 kHz mono, a few seconds at most) to a Vosk recognizer without the VAD,
+     * loading the English model on first call (it stays loaded for {@link #transcriber()}): how the native
+     * self-check exercises Vosk on a generated signal, in which the VAD would find no speech to pass on.
+     *
+     * @return the words recognized, usually none
+     */
+    public List<Word> recognizeWithoutVad(PcmFile speech) {
+        Model model;
+        synchronized (this) {
+            checkOpen();
+            model = voskModel();
+            use.enter();
+        }
+        try {
+            return VoskTranscriber.recognizeWhole(model, speech);
+        } finally {
+            use.leave();
+        }
     }
 
     /**
@@ -104,6 +121,19 @@ public final class SpeechModels implements AutoCloseable {
                 silero.close();
             }
         }
+    }
+
+    private Model voskModel() {
+        if (vosk == null) {
+            Path folder = VoskModelCache.ensure(voskSource.get(), modelCache);
+            try {
+                LibVosk.setLogLevel(LogLevel.WARNINGS);
+                vosk = new Model(folder.toString());
+            } catch (IOException | RuntimeException | LinkageError e) {
+                throw new SpeechModelException("cannot load the Vosk native library or the model from " + folder, e);
+            }
+        }
+        return vosk;
     }
 
     private void checkOpen() {

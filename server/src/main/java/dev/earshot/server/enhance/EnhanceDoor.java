@@ -2,6 +2,7 @@ package dev.earshot.server.enhance;
 
 import dev.earshot.server.auth.ApiCaller;
 import dev.earshot.server.auth.Scopes;
+import dev.earshot.server.natives.NativeCapabilities;
 import jakarta.servlet.http.HttpServletRequest;
 import java.io.IOException;
 import java.io.InputStream;
@@ -28,14 +29,16 @@ class EnhanceDoor {
     private final NoiseRemovalJobs jobs;
     private final NoiseRemovalStatus status;
     private final JsonMapper json;
+    private final NativeCapabilities natives;
 
     EnhanceDoor(EnhanceCallers callers, Uploads uploads, NoiseRemovalJobs jobs, NoiseRemovalStatus status,
-                JsonMapper json) {
+                JsonMapper json, NativeCapabilities natives) {
         this.callers = callers;
         this.uploads = uploads;
         this.jobs = jobs;
         this.status = status;
         this.json = json;
+        this.natives = natives;
     }
 
     @PostMapping("/v1/upload")
@@ -44,6 +47,7 @@ class EnhanceDoor {
                                @RequestParam(name = "inputExt", required = false) String inputExt)
             throws IOException {
         ApiCaller caller = callers.require(request, Scopes.AUDIO_WRITE);
+        natives.require(NoiseRemovalWork.NATIVES);
         MultipartFile file = onlyFile(files);
         String extension = Extensions.of(file.getOriginalFilename());
         if (inputExt != null) {
@@ -60,6 +64,7 @@ class EnhanceDoor {
     @PostMapping("/v1/remove-noise")
     Map<String, String> removeNoise(HttpServletRequest request) throws IOException {
         ApiCaller caller = callers.require(request, Scopes.AUDIO_WRITE);
+        natives.require(NoiseRemovalWork.NATIVES);
         RemoveNoiseRequest body = RemoveNoiseRequest.parse(body(request), json);
         return Map.of("jobId", jobs.submit(caller, body));
     }

@@ -2,6 +2,7 @@ package dev.earshot.server.enhance;
 
 import dev.earshot.engine.error.UndecodableAudioException;
 import dev.earshot.server.auth.ApiKeyChallenge;
+import dev.earshot.server.natives.CapabilityDownException;
 import dev.earshot.server.system.InternalErrors;
 import jakarta.servlet.http.HttpServletRequest;
 import java.util.Map;
@@ -31,6 +32,11 @@ class EnhanceErrors {
     @ExceptionHandler(UndecodableAudioException.class)
     ResponseEntity<Map<String, String>> notMedia(UndecodableAudioException e) {
         return error(HttpStatus.BAD_REQUEST, "not an audio or video file Earshot can read: " + e.getMessage());
+    }
+
+    @ExceptionHandler(CapabilityDownException.class)
+    ResponseEntity<Map<String, String>> capabilityDown(CapabilityDownException e) {
+        return error(HttpStatus.SERVICE_UNAVAILABLE, e.getMessage());
     }
 
     @ExceptionHandler(MaxUploadSizeExceededException.class)

@@ -12,6 +12,7 @@ import dev.earshot.engine.audio.VideoStreamInfo;
 import dev.earshot.engine.component.StandardComponents;
 import dev.earshot.engine.error.UndecodableAudioException;
 import dev.earshot.engine.pipeline.ComponentRegistry;
+import dev.earshot.engine.pipeline.NativeCapability;
 import dev.earshot.engine.pipeline.PipelinePlan;
 import dev.earshot.engine.pipeline.PipelineRun;
 import dev.earshot.engine.pipeline.PipelineRunner;
@@ -34,6 +35,7 @@ import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.DoubleConsumer;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Component;
@@ -50,6 +52,8 @@ import tools.jackson.databind.json.JsonMapper;
 class NoiseRemovalWork implements JobWork {
 
     static final String KIND = "remove-noise";
+    /** Probing, decoding and encoding; the noise reduction itself is plain Java. */
+    static final Set<NativeCapability> NATIVES = Set.of(NativeCapability.FFMPEG);
     private static final double DECODED = 0.10;
     private static final double CLEANED = 0.85;
     private static final double WRITTEN = 0.98;
@@ -80,6 +84,11 @@ class NoiseRemovalWork implements JobWork {
     @Override
     public String kind() {
         return KIND;
+    }
+
+    @Override
+    public Set<NativeCapability> natives() {
+        return NATIVES;
     }
 
     @Override

@@ -4,6 +4,7 @@ import dev.earshot.server.auth.ApiCaller;
 import dev.earshot.server.auth.Project;
 import dev.earshot.server.auth.ProjectAccess;
 import dev.earshot.server.jobs.Job;
+import dev.earshot.server.natives.NativeCapabilities;
 import dev.earshot.server.system.WorkFolders;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -21,9 +22,9 @@ import org.springframework.web.multipart.MultipartHttpServletRequest;
 import org.springframework.web.util.WebUtils;
 
 /**
- * {@code POST /v1/audio/ingest}: checks an upload in this order (key 401, rate limit 429, file present 400, size
- * 413, fields 400, content 400/415), stores it and queues a job; answers 202 with the seed's body. The file is
- * streamed to disk by the multipart parser and never held in memory.
+ * {@code POST /v1/audio/ingest}: checks an upload in this order (key 401, rate limit 429, a native library the job
+ * needs DOWN 503, file present 400, size 413, fields 400, content 400/415), stores it and queues a job; answers 202
+ * with the seed's body. The file is streamed to disk by the multipart parser and never held in memory.
  */
 @RestController
 class IngestDoor {
@@ -36,9 +37,11 @@ class IngestDoor {
     private final IngestJobBody body;
     private final IngestSettings settings;
     private final WorkFolders folders;
+    private final NativeCapabilities natives;
 
     IngestDoor(IngestCallers callers, IngestRequestReader reader, ProjectAccess projects, UploadInspector inspector,
-               IngestSubmissions submissions, IngestJobBody body, IngestSettings settings, WorkFolders folders) {
+               IngestSubmissions submissions, IngestJobBody body, IngestSettings settings, WorkFolders folders,
+               NativeCapabilities natives) {
         this.callers = callers;
         this.reader = reader;
         this.projects = projects;
@@ -47,11 +50,13 @@ class IngestDoor {
         this.body = body;
         this.settings = settings;
         this.folders = folders;
+        this.natives = natives;
     }
 
     @PostMapping("/v1/audio/ingest")
     ResponseEntity<Map<String, Object>> ingest(HttpServletRequest http, HttpServletResponse response) {
         ApiCaller caller = callers.uploader(http, response);
+        natives.require(IngestWork.NATIVES);
         MultipartHttpServletRequest form = WebUtils.getNativeRequest(http, MultipartHttpServletRequest.class);
         if (form == null) {
             throw IngestException.badRequest("invalid_request", "send the upload as multipart/form-data with the "

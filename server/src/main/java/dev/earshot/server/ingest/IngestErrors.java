@@ -1,6 +1,7 @@
 package dev.earshot.server.ingest;
 
 import dev.earshot.server.auth.ApiKeyChallenge;
+import dev.earshot.server.natives.CapabilityDownException;
 import dev.earshot.server.system.InternalErrors;
 import jakarta.servlet.http.HttpServletRequest;
 import java.util.LinkedHashMap;
@@ -38,6 +39,11 @@ class IngestErrors {
                 .header(HttpHeaders.RETRY_AFTER, Long.toString(e.decision().retryAfterSeconds()))
                 .contentType(MediaType.APPLICATION_JSON)
                 .body(error("rate_limited", e.getMessage()));
+    }
+
+    @ExceptionHandler(CapabilityDownException.class)
+    ResponseEntity<Map<String, Object>> capabilityDown(CapabilityDownException e) {
+        return body(HttpStatus.SERVICE_UNAVAILABLE, "service_unavailable", e.getMessage());
     }
 
     @ExceptionHandler(MaxUploadSizeExceededException.class)

@@ -7,6 +7,7 @@ import dev.earshot.engine.error.UndecodableAudioException;
 import dev.earshot.engine.pipeline.Artifact;
 import dev.earshot.engine.language.UnavailableCapabilityException;
 import dev.earshot.engine.language.llm.LlmEndpointException;
+import dev.earshot.engine.pipeline.NativeCapability;
 import dev.earshot.engine.pipeline.PipelinePlan;
 import dev.earshot.engine.pipeline.PipelineRun;
 import dev.earshot.engine.pipeline.RunCache;
@@ -24,6 +25,7 @@ import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.springframework.stereotype.Component;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -38,6 +40,9 @@ import tools.jackson.databind.json.JsonMapper;
 class IngestWork implements JobWork {
 
     static final String KIND = "ingest";
+    /** Decoding, then the transcript every pipeline starts with. */
+    static final Set<NativeCapability> NATIVES = Set.of(NativeCapability.FFMPEG, NativeCapability.SILERO_VAD,
+            NativeCapability.VOSK);
     private static final double DECODED = 0.10;
     private static final double TRANSCRIBED = 0.75;
     private static final double ANALYSED = 0.90;
@@ -59,6 +64,11 @@ class IngestWork implements JobWork {
     @Override
     public String kind() {
         return KIND;
+    }
+
+    @Override
+    public Set<NativeCapability> natives() {
+        return NATIVES;
     }
 
     @Override

@@ -3,6 +3,7 @@ package dev.earshot.server.jobs;
 import com.github.kagkarlsson.scheduler.SchedulerClient;
 import dev.earshot.engine.error.EarshotException;
 import dev.earshot.engine.error.PipelineCancelledException;
+import dev.earshot.server.natives.NativeCapabilities;
 import dev.earshot.server.storage.BlobStore;
 import dev.earshot.server.system.InternalErrors;
 import dev.earshot.server.system.WorkFolders;
@@ -26,7 +27,8 @@ import org.springframework.stereotype.Component;
  * commits the outcome with a conditional update, so only the attempt that still owns the job writes a result.
  * A transient error puts the job back in the queue and throws {@link RetryLater}, which db-scheduler turns into
  * a retry with backoff. When the server stops, running jobs are stopped at their next checkpoint and queued
- * again the same way (the stopped attempt counts towards the maximum).
+ * again the same way (the stopped attempt counts towards the maximum). A job whose work needs a native library that
+ * is DOWN on this node is left as it is, attempts untouched, and offered again later (see {@link JobTasks}).
  */
 @Component
 class JobExecutor {
@@ -40,10 +42,11 @@ class JobExecutor {
     private final JobSettings settings;
     private final ObjectProvider<JobListener> listeners;
     private final InternalErrors errors;
+    private final NativeCapabilities natives;
     private final Set<JobContext> running = ConcurrentHashMap.newKeySet();
 
     JobExecutor(JobRecords records, List<JobWork> works, BlobStore blobs, WorkFolders folders, JobSettings settings,
-                ObjectProvider<JobListener> listeners, InternalErrors errors) {
+                ObjectProvider<JobListener> listeners, InternalErrors errors, NativeCapabilities natives) {
         this.records = records;
         this.works = works.stream().collect(Collectors.toMap(JobWork::kind, Function.identity()));
         this.blobs = blobs;
@@ -51,13 +54,17 @@ class JobExecutor {
         this.settings = settings;
         this.listeners = listeners;
         this.errors = errors;
+        this.natives = natives;
     }
 
-    void fetch(String jobId, int failuresSoFar, SchedulerClient scheduler) {
-        Job job = records.find(jobId).orElse(null);
-        if (job == null || job.state() != JobState.DOWNLOADING) {
-            return;
-        }
+    /** Fetches the job's input, unless a native library its work needs is DOWN here. */
+    Outcome fetch(String jobId, int failuresSoFar, SchedulerClient scheduler) {
+        return records.find(jobId).filter(job -> job.state() == JobState.DOWNLOADING)
+                .map(job -> unlessWaiting(job, () -> fetch(job, failuresSoFar, scheduler))).orElse(Outcome.DONE);
+    }
+
+    private void fetch(Job job, int failuresSoFar, SchedulerClient scheduler) {
+        String jobId = job.id();
         Path workDir = folders.create("fetch-" + jobId + "-");
         try {
             Double seconds = work(job).fetch(job, new JobContext(job, 0, workDir, records, blobs));
@@ -82,11 +89,14 @@ class JobExecutor {
         }
     }
 
-    void run(String jobId) {
-        Job job = records.find(jobId).orElse(null);
-        if (job == null || !(job.state() == JobState.QUEUED || job.state() == JobState.RUNNING)) {
-            return;
-        }
+    /** Runs the job's next attempt, unless a native library its work needs is DOWN here. */
+    Outcome run(String jobId) {
+        return records.find(jobId).filter(job -> job.state() == JobState.QUEUED || job.state() == JobState.RUNNING)
+                .map(job -> unlessWaiting(job, () -> run(job))).orElse(Outcome.DONE);
+    }
+
+    private void run(Job job) {
+        String jobId = job.id();
         int attempt = job.attempts() + 1;
         if (attempt > settings.maxAttempts()) {
             fail(jobId, "the job stopped " + job.attempts() + " times without finishing"
@@ -156,6 +166,15 @@ class JobExecutor {
         }
     }
 
+    private Outcome unlessWaiting(Job job, Runnable execution) {
+        JobWork work = works.get(job.kind());
+        if (work != null && natives.firstDown(work.natives()).isPresent()) {
+            return Outcome.WAITING_FOR_NATIVES;
+        }
+        execution.run();
+        return Outcome.DONE;
+    }
+
     /** Logs a remote end's failure as one warning line; fails the job at its last attempt, else true to retry. */
     private boolean retryAfterRemoteFailure(String jobId, int attempt, RemoteFailureException e) {
         String reason = e.getMessage() + " (attempt " + attempt + " of " + settings.maxAttempts() + ")";
@@ -190,6 +209,13 @@ class JobExecutor {
                 errors.record(e);
             }
         }));
+    }
+
+    /** What became of an execution: its work was done (or is over), or it waits for a native library. */
+    enum Outcome {
+        DONE,
+        /** Nothing was changed: a native library the work needs is DOWN on this node. */
+        WAITING_FOR_NATIVES
     }
 
     /** Tells db-scheduler to run the execution again after a backoff. */

@@ -1,5 +1,8 @@
 package dev.earshot.server.jobs;
 
+import dev.earshot.engine.pipeline.NativeCapability;
+import java.util.Set;
+
 /**
  * The work behind one kind of job, written by a door. Implementations are Spring beans; the job engine
  * finds them by {@link #kind()}.
@@ -13,6 +16,14 @@ package dev.earshot.server.jobs;
 public interface JobWork {
 
     String kind();
+
+    /**
+     * The native libraries this work uses. While one of them is DOWN on this node, the job is not started (nor its
+     * input fetched) here: it stays queued with its attempts untouched and is offered again a little later.
+     */
+    default Set<NativeCapability> natives() {
+        return Set.of();
+    }
 
     /**
      * Fetches a remote input before the job joins the queue; only called for jobs submitted with fetchFirst.

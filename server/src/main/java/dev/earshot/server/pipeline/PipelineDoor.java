@@ -2,15 +2,18 @@ package dev.earshot.server.pipeline;
 
 import dev.earshot.engine.error.ComponentUnavailableException;
 import dev.earshot.engine.pipeline.ComponentRegistry;
+import dev.earshot.engine.pipeline.NativeCapability;
 import dev.earshot.engine.pipeline.PipelinePlan;
 import dev.earshot.engine.pipeline.StepSpec;
 import dev.earshot.server.auth.ApiCaller;
 import dev.earshot.server.auth.Project;
+import dev.earshot.server.natives.NativeCapabilities;
 import dev.earshot.server.storage.SignedUrls;
 import jakarta.servlet.http.HttpServletRequest;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.springframework.util.MultiValueMap;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RestController;
@@ -22,6 +25,8 @@ import org.springframework.web.multipart.MultipartHttpServletRequest;
 @OnAudioEngineEnabled
 class PipelineDoor {
 
+    /** Every upload is decoded before the first step. */
+    private static final Set<NativeCapability> DECODING = Set.of(NativeCapability.FFMPEG);
     private static final List<String> REQUIRED = List.of("components", "files", "user_email", "project_name");
 
     private final PipelineCallers callers;
@@ -30,16 +35,18 @@ class PipelineDoor {
     private final AudioEngineSettings settings;
     private final SynchronousPipeline pipeline;
     private final SignedUrls signedUrls;
+    private final NativeCapabilities natives;
 
     PipelineDoor(PipelineCallers callers, PipelineRequestReader reader,
                  ComponentRegistry registry, AudioEngineSettings settings, SynchronousPipeline pipeline,
-                 SignedUrls signedUrls) {
+                 SignedUrls signedUrls, NativeCapabilities natives) {
         this.callers = callers;
         this.reader = reader;
         this.registry = registry;
         this.settings = settings;
         this.pipeline = pipeline;
         this.signedUrls = signedUrls;
+        this.natives = natives;
     }
 
     @PostMapping("/v1/audio_engine/pipeline")
@@ -48,6 +55,7 @@ class PipelineDoor {
         if (!pipeline.ready()) {
             throw PipelineDoorException.notReady("the audio engine is not initialised");
         }
+        natives.require(DECODING);
         MultipartHttpServletRequest form = http instanceof MultipartHttpServletRequest m ? m : null;
         List<MultipartFile> files = form == null ? List.of() : nonEmptyParts(form.getMultiFileMap());
         requireFields(form, files);
@@ -70,6 +78,7 @@ class PipelineDoor {
         if (unavailable != null) {
             throw unavailable;
         }
+        natives.require(plan.natives());
         String provider = form.getParameter("provider") == null ? "GOOGLE" : form.getParameter("provider");
         PipelineRequest request = new PipelineRequest(caller, project, email, provider, plan,
                 form.getParameter("components"), files.stream().map(f -> SafeFileName.of(f.getOriginalFilename())).toList());

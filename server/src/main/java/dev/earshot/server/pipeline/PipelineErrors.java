@@ -11,6 +11,7 @@ import dev.earshot.engine.language.UnavailableCapabilityException;
 import dev.earshot.engine.language.llm.LlmEndpointException;
 import dev.earshot.engine.language.translate.ToolFailedException;
 import dev.earshot.server.limits.AdmissionRefusedException;
+import dev.earshot.server.natives.CapabilityDownException;
 import dev.earshot.server.system.InternalErrors;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -68,6 +69,11 @@ class PipelineErrors {
     ResponseEntity<Map<String, Object>> toolFailed(RuntimeException e) {
         return body(HttpStatus.INTERNAL_SERVER_ERROR, "a component failed because the tool it uses did: "
                 + e.getMessage());
+    }
+
+    @ExceptionHandler(CapabilityDownException.class)
+    ResponseEntity<Map<String, Object>> capabilityDown(CapabilityDownException e) {
+        return body(HttpStatus.SERVICE_UNAVAILABLE, e.getMessage());
     }
 
     @ExceptionHandler(AdmissionRefusedException.class)

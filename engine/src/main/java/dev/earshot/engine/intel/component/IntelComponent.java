@@ -1,9 +1,11 @@
 package dev.earshot.engine.intel.component;
 
 import dev.earshot.engine.pipeline.Component;
+import dev.earshot.engine.pipeline.NativeCapability;
 import dev.earshot.engine.pipeline.ParamReader;
 import dev.earshot.engine.pipeline.StepContext;
 import dev.earshot.engine.speech.SpeechModels;
+import java.util.Set;
 import java.util.function.Function;
 
 /**
@@ -35,6 +37,12 @@ abstract class IntelComponent<P> implements Component<P> {
     @Override
     public final P parseParams(ParamReader params) {
         return reader.apply(params);
+    }
+
+    /** The transcript (and for some, the speakers) of the working audio: the VAD and Vosk. */
+    @Override
+    public Set<NativeCapability> natives(P params) {
+        return NativeCapability.TRANSCRIPTION;
     }
 
     /** The transcript and speakers of {@code context}'s working audio, shared within the run. */

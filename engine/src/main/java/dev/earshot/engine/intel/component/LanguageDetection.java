@@ -2,12 +2,14 @@ package dev.earshot.engine.intel.component;
 
 import dev.earshot.engine.language.LanguageCodes;
 import dev.earshot.engine.language.detect.IdentifiedLanguage;
+import dev.earshot.engine.pipeline.NativeCapability;
 import dev.earshot.engine.pipeline.StepContext;
 import dev.earshot.engine.pipeline.StepOutput;
 import dev.earshot.engine.speech.SpeechModels;
 import dev.earshot.engine.speech.component.MetricValues;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * {@code detect_language}: the language of a text, by OpenNLP's language detector (103 languages, character
@@ -30,6 +32,11 @@ final class LanguageDetection extends IntelComponent<TextInput> {
 
     LanguageDetection(SpeechModels models, IntelTools tools) {
         super(ID, TextInput::readAlone, models, tools);
+    }
+
+    @Override
+    public Set<NativeCapability> natives(TextInput params) {
+        return params.natives();
     }
 
     @Override

@@ -1,6 +1,7 @@
 package dev.earshot.engine.intel.component;
 
 import dev.earshot.engine.language.paraphrase.Paraphrase;
+import dev.earshot.engine.pipeline.NativeCapability;
 import dev.earshot.engine.pipeline.StepContext;
 import dev.earshot.engine.pipeline.StepOutput;
 import dev.earshot.engine.speech.SpeechModels;
@@ -8,6 +9,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * {@code paraphrase}: the transcript, or a given text, said another way. Through the configured LLM endpoint, else
@@ -35,6 +37,11 @@ final class Paraphrasing extends IntelComponent<ParaphraseParams> {
             return Optional.empty();
         }
         return Optional.of(tools.paraphraseRemedy(source));
+    }
+
+    @Override
+    public Set<NativeCapability> natives(ParaphraseParams params) {
+        return params.input().natives();
     }
 
     @Override

@@ -2,8 +2,10 @@ package dev.earshot.engine.intel.component;
 
 import dev.earshot.engine.language.LanguageCodes;
 import dev.earshot.engine.language.detect.IdentifiedLanguage;
+import dev.earshot.engine.pipeline.NativeCapability;
 import dev.earshot.engine.pipeline.ParamReader;
 import dev.earshot.engine.speech.component.LanguageParam;
+import java.util.Set;
 
 /**
  * Where the text components get their text, and its language: the {@code text} param when given (at most
@@ -66,6 +68,11 @@ record TextInput(String language, String text, String source) {
         }
         IdentifiedLanguage identified = tools.identifier().identify(text);
         return identified.determined() ? identified.iso6393() : LanguageCodes.iso3(language);
+    }
+
+    /** None for a given text; the VAD and Vosk for the transcript. */
+    Set<NativeCapability> natives() {
+        return text != null ? Set.of() : NativeCapability.TRANSCRIPTION;
     }
 
     /** Where the text came from, as the metrics say it: {@code text} or {@code transcript}. */

@@ -1,6 +1,7 @@
 package dev.earshot.engine.intel.component;
 
 import dev.earshot.engine.language.translate.Translation;
+import dev.earshot.engine.pipeline.NativeCapability;
 import dev.earshot.engine.pipeline.StepContext;
 import dev.earshot.engine.pipeline.StepOutput;
 import dev.earshot.engine.speech.SpeechModels;
@@ -8,6 +9,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * {@code translate}: the transcript, or a given text, in another language. Apertium (rule-based, on this machine)
@@ -35,6 +37,11 @@ final class TextTranslation extends IntelComponent<TranslateParams> {
             return Optional.empty();
         }
         return Optional.of(tools.translationRemedy(source, params.target()));
+    }
+
+    @Override
+    public Set<NativeCapability> natives(TranslateParams params) {
+        return params.input().natives();
     }
 
     @Override

@@ -2,6 +2,7 @@ package dev.earshot.engine.speech.component;
 
 import dev.earshot.engine.audio.PcmFile;
 import dev.earshot.engine.pipeline.Component;
+import dev.earshot.engine.pipeline.NativeCapability;
 import dev.earshot.engine.pipeline.ParamReader;
 import dev.earshot.engine.pipeline.StepContext;
 import dev.earshot.engine.pipeline.StepOutput;
@@ -12,6 +13,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * {@code speech_fluency_check} (a planned id of seed 004): how fluently the working audio is spoken, from its
@@ -59,6 +61,11 @@ public final class FluencyCheck implements Component<FluencyParams> {
     @Override
     public FluencyParams parseParams(ParamReader params) {
         return FluencyParams.read(params);
+    }
+
+    @Override
+    public Set<NativeCapability> natives(FluencyParams params) {
+        return NativeCapability.TRANSCRIPTION;
     }
 
     @Override

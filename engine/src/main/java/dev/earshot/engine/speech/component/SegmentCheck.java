@@ -2,6 +2,7 @@ package dev.earshot.engine.speech.component;
 
 import dev.earshot.engine.audio.PcmFile;
 import dev.earshot.engine.pipeline.Component;
+import dev.earshot.engine.pipeline.NativeCapability;
 import dev.earshot.engine.pipeline.ParamReader;
 import dev.earshot.engine.pipeline.StepContext;
 import dev.earshot.engine.pipeline.StepOutput;
@@ -12,6 +13,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * {@code check_segments} (a planned id of seed 004): checks manual segments of the working audio against its
@@ -54,6 +56,11 @@ public final class SegmentCheck implements Component<SegmentCheckParams> {
     @Override
     public SegmentCheckParams parseParams(ParamReader params) {
         return SegmentCheckParams.read(params);
+    }
+
+    @Override
+    public Set<NativeCapability> natives(SegmentCheckParams params) {
+        return NativeCapability.TRANSCRIPTION;
     }
 
     @Override

@@ -2,6 +2,7 @@ package dev.earshot.engine.speech.component;
 
 import dev.earshot.engine.audio.PcmFile;
 import dev.earshot.engine.pipeline.Component;
+import dev.earshot.engine.pipeline.NativeCapability;
 import dev.earshot.engine.pipeline.ParamReader;
 import dev.earshot.engine.pipeline.StepContext;
 import dev.earshot.engine.pipeline.StepOutput;
@@ -11,6 +12,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * {@code fix_manual_segments} (a planned id of seed 004): moves the edges of manual segments that cut through a
@@ -61,6 +63,11 @@ public final class SegmentFixer implements Component<SegmentFixParams> {
     @Override
     public SegmentFixParams parseParams(ParamReader params) {
         return SegmentFixParams.read(params);
+    }
+
+    @Override
+    public Set<NativeCapability> natives(SegmentFixParams params) {
+        return NativeCapability.TRANSCRIPTION;
     }
 
     @Override

@@ -1,6 +1,7 @@
 package dev.earshot.engine.speech.component;
 
 import dev.earshot.engine.pipeline.Component;
+import dev.earshot.engine.pipeline.NativeCapability;
 import dev.earshot.engine.pipeline.ParamReader;
 import dev.earshot.engine.pipeline.StepContext;
 import dev.earshot.engine.pipeline.StepOutput;
@@ -10,6 +11,7 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * {@code speech_duration_measurement} (seed 004): runs Silero VAD on the working audio (read as 16 kHz mono)
@@ -38,6 +40,11 @@ public final class SpeechDurationMeasurement implements Component<VadParams> {
         VadParams vad = VadParams.read(params);
         params.rejectUnknownKeys();
         return vad;
+    }
+
+    @Override
+    public Set<NativeCapability> natives(VadParams params) {
+        return Set.of(NativeCapability.SILERO_VAD);
     }
 
     @Override

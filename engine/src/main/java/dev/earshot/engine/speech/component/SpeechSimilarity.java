@@ -4,6 +4,7 @@ import dev.earshot.engine.audio.PcmFile;
 import dev.earshot.engine.dsp.BlockListener;
 import dev.earshot.engine.error.StepRejectedException;
 import dev.earshot.engine.pipeline.Component;
+import dev.earshot.engine.pipeline.NativeCapability;
 import dev.earshot.engine.pipeline.ParamReader;
 import dev.earshot.engine.pipeline.StepContext;
 import dev.earshot.engine.pipeline.StepOutput;
@@ -14,6 +15,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * {@code speech_similarity} (a planned id of seed 004; the request needs at least two files): how alike the
@@ -67,6 +69,11 @@ public final class SpeechSimilarity implements Component<SimilarityParams> {
     @Override
     public SimilarityParams parseParams(ParamReader params) {
         return SimilarityParams.read(params);
+    }
+
+    @Override
+    public Set<NativeCapability> natives(SimilarityParams params) {
+        return NativeCapability.TRANSCRIPTION;
     }
 
     @Override

@@ -2,6 +2,7 @@ package dev.earshot.engine.speech.component;
 
 import dev.earshot.engine.pipeline.Artifact;
 import dev.earshot.engine.pipeline.Component;
+import dev.earshot.engine.pipeline.NativeCapability;
 import dev.earshot.engine.pipeline.ParamReader;
 import dev.earshot.engine.pipeline.StepContext;
 import dev.earshot.engine.pipeline.StepOutput;
@@ -19,6 +20,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * {@code transcribe} (an id Earshot adds to seed 004's catalog): speech to text with word timings, by the
@@ -65,6 +67,11 @@ public final class Transcription implements Component<TranscriptionParams> {
     @Override
     public TranscriptionParams parseParams(ParamReader params) {
         return TranscriptionParams.read(params);
+    }
+
+    @Override
+    public Set<NativeCapability> natives(TranscriptionParams params) {
+        return NativeCapability.TRANSCRIPTION;
     }
 
     @Override

@@ -11,12 +11,14 @@ import dev.earshot.engine.speech.TranscriptionSettings;
 import dev.earshot.engine.speech.VadSettings;
 import dev.earshot.engine.speech.VoiceActivityDetector;
 import dev.earshot.engine.speech.transcript.Transcript;
+import dev.earshot.engine.speech.transcript.Word;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicLong;
 import org.vosk.Model;
 
 /**
@@ -80,6 +82,20 @@ public final class VoskTranscriber implements Transcriber, AutoCloseable {
             if (speech != audio) {
                 speech.delete();
             }
+        }
+    }
+
+    /**
+     * Feeds all of {@code speech} (16 kHz mono, a few seconds at most) to a new recognizer of {@code model}, without
+     * asking the VAD where speech is, and frees the recognizer: for checking the native library on a generated
+     * signal, which holds no speech the VAD would pass on.
+     *
+     * @return the words Vosk heard, usually none in a signal that is not speech
+     */
+    public static List<Word> recognizeWhole(Model model, PcmFile speech) {
+        try (PooledRecognizer recognizer = new PooledRecognizer(model)) {
+            return recognizer.recognize(speech, new TimeRange(0, speech.durationSeconds()), new AtomicLong(),
+                    () -> false);
         }
     }
 

@@ -11,6 +11,7 @@ import dev.earshot.engine.error.Problem;
 import dev.earshot.engine.language.llm.ChatStandIn;
 import dev.earshot.engine.language.translate.Apertium;
 import dev.earshot.engine.pipeline.ComponentRegistry;
+import dev.earshot.engine.pipeline.NativeCapability;
 import dev.earshot.engine.pipeline.PipelinePlan;
 import dev.earshot.engine.pipeline.StepSpec;
 import dev.earshot.engine.speech.SpeechFixtures;
@@ -19,6 +20,7 @@ import dev.earshot.engine.speech.component.Steps;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -35,6 +37,21 @@ class TextComponentsTest {
 
     private static void plan(ComponentRegistry registry, String id, Map<String, ?> params) {
         PipelinePlan.validate(List.of(new StepSpec(id, params)), 1, registry, 20);
+    }
+
+    @Test
+    void aGivenTextNeedsNoSpeechModelsWhileTheTranscriptNeedsTheVadAndVosk() {
+        ComponentRegistry registry = registry(TestIntelTools.none());
+
+        assertThat(natives(registry, "detect_language", Map.of("text", SPANISH))).isEmpty();
+        assertThat(natives(registry, "detect_language", Map.of()))
+                .containsExactlyInAnyOrderElementsOf(NativeCapability.TRANSCRIPTION);
+        assertThat(natives(registry, "sentiment", Map.of()))
+                .containsExactlyInAnyOrderElementsOf(NativeCapability.TRANSCRIPTION);
+    }
+
+    private static Set<NativeCapability> natives(ComponentRegistry registry, String id, Map<String, ?> params) {
+        return PipelinePlan.validate(List.of(new StepSpec(id, params)), 1, registry, 20).natives();
     }
 
     @Test

@@ -12,6 +12,7 @@ import dev.earshot.engine.pipeline.Cancellation;
 import dev.earshot.engine.pipeline.Component;
 import dev.earshot.engine.pipeline.ComponentCatalog;
 import dev.earshot.engine.pipeline.ComponentRegistry;
+import dev.earshot.engine.pipeline.NativeCapability;
 import dev.earshot.engine.pipeline.PipelinePlan;
 import dev.earshot.engine.pipeline.PipelineRun;
 import dev.earshot.engine.pipeline.PipelineRunner;
@@ -50,6 +51,16 @@ class SpeechComponentsPlanTest {
                 "fix_manual_segments", "speech_similarity");
         assertThat(registry.ids()).hasSize(12);
         assertThat(ComponentCatalog.ids()).allSatisfy(id -> assertThat(registry.find(id)).isPresent());
+    }
+
+    @Test
+    void aPlanNamesTheNativeLibrariesItsStepsUse() {
+        assertThat(validate(1, step("noise_reduce", null)).natives()).isEmpty();
+        assertThat(validate(1, step("speech_duration_measurement", null)).natives())
+                .containsExactly(NativeCapability.SILERO_VAD);
+        assertThat(validate(1, step("noise_reduce", null), step("speech_duration_measurement", null),
+                step("check_segments", Map.of("manual_segments", SEGMENTS))).natives())
+                .containsExactlyInAnyOrderElementsOf(NativeCapability.TRANSCRIPTION);
     }
 
     @Test

@@ -2,7 +2,6 @@ package dev.earshot.server.reliability;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.earshot.server.enhance.NoiseRemovalPolling;
 import dev.earshot.server.ingest.IngestFixtures;
 import dev.earshot.server.support.DoorClient;
 import dev.earshot.server.support.DoorClient.Reply;
@@ -11,8 +10,6 @@ import dev.earshot.server.support.ServerProcess;
 import dev.earshot.server.support.TestAudio;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
-import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
@@ -33,47 +30,30 @@ class FullDiskIT {
     private static final byte[] DECODES_OVER = TestAudio.toneWav(90, 16_000, 1, 0);
 
     @Test
-    @SuppressWarnings("unchecked")
     void aFullDiskLeavesNoHalfWrittenRowBlobOrScratchFileAtAnyDoor() throws Exception {
         Path home = Files.createDirectories(Path.of(System.getProperty("earshot.test-homes"), "full-disk-"
                 + System.nanoTime()));
-        String ingestJob;
-        String noiseJob;
         try (ServerProcess server = ServerProcess.startWithFileSizeLimit(home, home.resolve("server.log"), LIMIT,
                 "--earshot.bootstrap.api-key=" + KEY, "--server.tomcat.basedir=" + home.resolve("tomcat"),
                 "--earshot.jobs.retry-backoff=100ms",
-                "--db-scheduler.polling-interval=200ms")) {
+                "--db-scheduler.polling-interval=200ms",
+                // the start's native self-check would extract the 71 MB Vosk model into this home, past the limit
+                "--earshot.natives.self-check=false")) {
             DoorClient client = new DoorClient(server.port());
             uploads(client, SPOOLED).forEach((door, reply) -> assertThat(reply.status())
                     .as("%s, upload the container cannot spool: %s", door, reply).isBetween(400, 599));
 
-            Map<String, Reply> decoding = uploads(client, DECODES_OVER);
-            assertThat(decoding.get("pipeline").status()).as(decoding.get("pipeline").toString()).isEqualTo(500);
-            assertThat(decoding.get("ingest").status()).as(decoding.get("ingest").toString()).isEqualTo(202);
-            ingestJob = (String) decoding.get("ingest").json().get("job_id");
-            Map<String, Object> job = IngestFixtures.awaitFinished(client, ingestJob, KEY);
-            assertThat(job.get("status")).as(job.toString()).isEqualTo("failed");
-            assertThat((Map<String, Object>) job.get("error")).containsEntry("code", "processing_failed");
-            Reply noise = client.post("/v1/remove-noise", "application/json", ("{\"fileId\": \""
-                    + decoding.get("upload").json().get("fileId") + "\"}").getBytes(), "X-Api-Key", KEY);
-            assertThat(noise.status()).as(noise.toString()).isEqualTo(200);
-            noiseJob = (String) noise.json().get("jobId");
-            assertThat(NoiseRemovalPolling.awaitFinished(client, noiseJob, KEY, Duration.ofMinutes(2)))
-                    .containsEntry("state", "failed");
+            uploads(client, DECODES_OVER).forEach((door, reply) -> assertThat(reply.status())
+                    .as("%s, upload whose decoded audio the disk cannot take: %s", door, reply).isEqualTo(500));
         }
 
         try (HomeDatabase db = HomeDatabase.open(home)) {
             assertThat(db.count("tasks") + db.count("datasets") + db.count("file_records"))
                     .as("pipeline rows").isZero();
-            assertThat(db.rows("select id, state from jobs order by id")).as("jobs: only the two that decoded")
-                    .containsExactlyInAnyOrderElementsOf(List.of(Map.of("id", ingestJob, "state", "FAILED"),
-                            Map.of("id", noiseJob, "state", "FAILED")));
-            assertThat(db.count("enhance_uploads")).as("uploads: only the one that was written").isEqualTo(1);
+            assertThat(db.count("jobs")).as("jobs: every door decodes an upload before it files anything").isZero();
+            assertThat(db.count("enhance_uploads")).as("uploads").isZero();
         }
-        assertThat(Leftovers.blobs(home).stream().map(blob -> home.resolve("blobs").relativize(blob).toString()))
-                .as("blobs: the two stored inputs and their content types")
-                .hasSize(4)
-                .allMatch(key -> key.matches("(jobs/job_\\w+/input/upload|uploads/[\\w-]+/input)\\.wav(~type)?"));
+        assertThat(Leftovers.blobs(home)).as("blobs").isEmpty();
         assertThat(Leftovers.scratch(home, home.resolve("tomcat"))).as("scratch files").isEmpty();
     }
 

@@ -3,14 +3,12 @@ package dev.earshot.server.enhance;
 import dev.earshot.server.jobs.Job;
 import dev.earshot.server.jobs.JobQueue;
 import dev.earshot.server.jobs.JobState;
+import dev.earshot.server.storage.BlobResource;
 import dev.earshot.server.storage.BlobStore;
 import jakarta.servlet.http.HttpServletRequest;
-import java.nio.charset.StandardCharsets;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.springframework.core.io.Resource;
-import org.springframework.http.ContentDisposition;
-import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -58,13 +56,7 @@ class DownloadDoor {
         if (!file.exists()) {
             throw notFound();
         }
-        return ResponseEntity.ok()
-                .contentType(MediaType.parseMediaType(result.get("contentType").asString()))
-                .header(HttpHeaders.CONTENT_DISPOSITION,
-                        ContentDisposition.attachment().filename(fileName, StandardCharsets.UTF_8).build().toString())
-                .header("X-Content-Type-Options", "nosniff")
-                .header(HttpHeaders.ACCEPT_RANGES, "bytes")
-                .body(file);
+        return file.attachment(MediaType.parseMediaType(result.get("contentType").asString()));
     }
 
     private static EnhanceDoorException notFound() {

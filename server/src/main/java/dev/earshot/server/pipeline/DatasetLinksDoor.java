@@ -38,7 +38,7 @@ class DatasetLinksDoor {
 
     @GetMapping("/v1/response/{datasetId}")
     Map<String, Object> links(@PathVariable String datasetId, HttpServletRequest http) {
-        ApiCaller caller = callers.requireAny(http);
+        ApiCaller caller = callers.requireReader(http);
         Dataset dataset = datasets.find(datasetId)
                 .orElseThrow(() -> PipelineDoorException.notFound("dataset '" + datasetId + "' not found"));
         if (!callers.allows(caller, dataset.projectId())) {
@@ -62,7 +62,7 @@ class DatasetLinksDoor {
         file.put("file_name", record.fileName());
         file.put("content_type", record.contentType());
         file.put("size_bytes", record.sizeBytes());
-        file.put("duration_seconds", record.durationSeconds());
+        file.put("duration_seconds", MetricRounding.seconds(record.durationSeconds()));
         file.put("url", signedUrls.url(record.blobKey(), settings.linkValidity(), record.fileName()));
         return file;
     }

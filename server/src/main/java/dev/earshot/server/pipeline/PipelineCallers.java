@@ -4,6 +4,7 @@ import dev.earshot.server.auth.ApiCaller;
 import dev.earshot.server.auth.ApiKeyAuthenticator;
 import dev.earshot.server.auth.Project;
 import dev.earshot.server.auth.ProjectAccess;
+import dev.earshot.server.auth.Scopes;
 import dev.earshot.server.system.RequestLog;
 import jakarta.servlet.http.HttpServletRequest;
 import org.springframework.stereotype.Component;
@@ -13,8 +14,6 @@ import org.springframework.stereotype.Component;
 @OnAudioEngineEnabled
 class PipelineCallers {
 
-    static final String SCOPE = "audio:write";
-
     private final ApiKeyAuthenticator authenticator;
     private final ProjectAccess projects;
 
@@ -23,22 +22,23 @@ class PipelineCallers {
         this.projects = projects;
     }
 
-    /** The caller of a request that must carry a valid key with {@code audio:write}. */
+    /** The caller of a run: a valid key with {@code audio:write}. */
     ApiCaller require(HttpServletRequest request) {
-        ApiCaller caller = authenticator.authenticate(request)
-                .orElseThrow(() -> PipelineDoorException.forbidden("missing or invalid API key"));
-        RequestLog.identify(request, caller.keyPrefix(), caller.userEmail());
-        if (!caller.hasScope(SCOPE)) {
-            throw PipelineDoorException.forbidden("this API key lacks the " + SCOPE + " scope");
-        }
-        return caller;
+        return require(request, Scopes.AUDIO_WRITE);
     }
 
-    /** Any valid key (reads of a dataset check the project instead of a write scope). */
-    ApiCaller requireAny(HttpServletRequest request) {
+    /** The caller of a read of stored results: a valid key with {@code audio:read}. */
+    ApiCaller requireReader(HttpServletRequest request) {
+        return require(request, Scopes.AUDIO_READ);
+    }
+
+    private ApiCaller require(HttpServletRequest request, String scope) {
         ApiCaller caller = authenticator.authenticate(request)
                 .orElseThrow(() -> PipelineDoorException.forbidden("missing or invalid API key"));
         RequestLog.identify(request, caller.keyPrefix(), caller.userEmail());
+        if (!caller.hasScope(scope)) {
+            throw PipelineDoorException.forbidden("this API key lacks the " + scope + " scope");
+        }
         return caller;
     }
 

@@ -44,7 +44,7 @@ final class PipelineEnvelope {
                 entry.put("output_urls", step.outputs().stream().map(link).toList());
             }
             if (step.metrics() != null) {
-                entry.put("metrics", step.metrics());
+                entry.put("metrics", MetricRounding.of(step.metrics()));
             }
             if (!step.artifacts().isEmpty()) {
                 Map<String, String> links = new LinkedHashMap<>();
@@ -57,6 +57,9 @@ final class PipelineEnvelope {
         result.put("component_ids", outcome.steps().stream().map(PipelineOutcome.Step::componentId).toList());
         result.put("components", components);
         result.put("final_output_url", link.apply(outcome.finalAudio()));
+        if (outcome.artifactsDatasetId() != null) {
+            result.put("artifacts_dataset_id", outcome.artifactsDatasetId());
+        }
         return result;
     }
 }

@@ -10,6 +10,7 @@ import dev.earshot.engine.pipeline.PipelineRun;
 import dev.earshot.engine.pipeline.PipelineRunner;
 import dev.earshot.engine.pipeline.StepResult;
 import dev.earshot.server.assets.Dataset;
+import dev.earshot.server.assets.DatasetKind;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -81,23 +82,20 @@ class PipelineExecution {
             steps.add(new PipelineOutcome.Step(result.componentId(), audio, files, out.metrics(), artifacts));
         }
         StoredFile last = stored.get(run.finalAudio().path());
-        String outputDataset = outputs.dataset == null ? null : outputs.dataset.id();
-        return new PipelineOutcome(taskId, inputDataset, outputDataset, steps, last);
+        return new PipelineOutcome(taskId, inputDataset, outputs.audio.id(), outputs.artifacts.id(), steps, last);
     }
 
-    /** The output dataset, made when the first new file is stored. */
+    /** Where a run's new files go: audio to the OUTPUT dataset, other files to the ARTIFACTS one. */
     private final class Outputs {
 
-        private final String taskId;
-        private final String projectId;
         private final Map<Path, StoredFile> stored;
-        private Dataset dataset;
-        private int count;
+        private final LazyDataset audio;
+        private final LazyDataset artifacts;
 
         Outputs(String taskId, String projectId, Map<Path, StoredFile> stored) {
-            this.taskId = taskId;
-            this.projectId = projectId;
             this.stored = stored;
+            this.audio = new LazyDataset(taskId, projectId, DatasetKind.OUTPUT);
+            this.artifacts = new LazyDataset(taskId, projectId, DatasetKind.ARTIFACTS);
         }
 
         StoredFile store(PcmFile audio, String componentId, int part) {
@@ -106,21 +104,41 @@ class PipelineExecution {
                 return known;
             }
             String name = componentId + (part > 0 ? "-" + part : "") + ".wav";
-            StoredFile file = records.storeOutput(dataset(), count++, name, audio);
+            StoredFile file = records.storeOutput(this.audio.dataset(), this.audio.count++, name, audio);
             stored.put(audio.path(), file);
             return file;
         }
 
         StoredFile storeArtifact(Artifact artifact, String componentId) {
             String name = componentId + "-" + artifact.file().getFileName();
-            return records.storeArtifact(dataset(), count++, name, artifact);
+            return records.storeArtifact(artifacts.dataset(), artifacts.count++, name, artifact);
+        }
+    }
+
+    /** A dataset of the task made when its first file is stored; its id is null while it holds none. */
+    private final class LazyDataset {
+
+        private final String taskId;
+        private final String projectId;
+        private final DatasetKind kind;
+        private Dataset dataset;
+        private int count;
+
+        LazyDataset(String taskId, String projectId, DatasetKind kind) {
+            this.taskId = taskId;
+            this.projectId = projectId;
+            this.kind = kind;
         }
 
-        private Dataset dataset() {
+        Dataset dataset() {
             if (dataset == null) {
-                dataset = records.createOutputDataset(taskId, projectId);
+                dataset = records.createDataset(taskId, projectId, kind);
             }
             return dataset;
+        }
+
+        String id() {
+            return dataset == null ? null : dataset.id();
         }
     }
 

@@ -90,9 +90,10 @@ class PipelineRecords {
         }
     }
 
-    Dataset createOutputDataset(String taskId, String projectId) {
-        Dataset dataset = datasets.create(projectId, DatasetKind.OUTPUT);
-        tasks.link(taskId, dataset.id(), DatasetKind.OUTPUT);
+    /** A new dataset of the task: {@code OUTPUT} for produced audio, {@code ARTIFACTS} for other files. */
+    Dataset createDataset(String taskId, String projectId, DatasetKind kind) {
+        Dataset dataset = datasets.create(projectId, kind);
+        tasks.link(taskId, dataset.id(), kind);
         return dataset;
     }
 

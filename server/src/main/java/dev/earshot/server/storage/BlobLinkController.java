@@ -1,13 +1,8 @@
 package dev.earshot.server.storage;
 
+import dev.earshot.server.system.DoorShape;
 import jakarta.servlet.http.HttpServletRequest;
-import jakarta.servlet.http.HttpServletResponse;
-import java.io.IOException;
-import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
-import java.util.Map;
-import org.springframework.http.ContentDisposition;
-import org.springframework.http.HttpHeaders;
+import org.springframework.core.io.Resource;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -18,9 +13,9 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
- * Serves signed links made by {@link SignedUrls}: no API key, 403 for a bad or expired signature,
- * 404 when the blob is gone. Downloads are attachments with {@code nosniff}, so an uploaded file is
- * never rendered as a page of this origin.
+ * Serves signed links made by {@link SignedUrls}: no API key, 403 for a bad or expired signature, 404 when the
+ * blob is gone; {@code Range} requests get 206 with the bytes asked for. Errors are in the pipeline door's
+ * {@code {"detail"}} shape, whose envelopes hand these links out.
  */
 @RestController
 class BlobLinkController {
@@ -34,42 +29,33 @@ class BlobLinkController {
     }
 
     @RequestMapping(path = PATH + "**", method = {RequestMethod.GET, RequestMethod.HEAD})
-    void serve(HttpServletRequest request, HttpServletResponse response,
-               @RequestParam(required = false) String expires,
-               @RequestParam(required = false) String filename,
-               @RequestParam(required = false) String sig) throws IOException {
+    ResponseEntity<Resource> serve(HttpServletRequest request,
+                                   @RequestParam(required = false) String expires,
+                                   @RequestParam(required = false) String filename,
+                                   @RequestParam(required = false) String sig) {
         String key = keyOf(request);
         switch (signedUrls.check(key, expires, filename, sig)) {
-            case INVALID -> throw new RejectedLink(HttpStatus.FORBIDDEN, "invalid link signature");
-            case EXPIRED -> throw new RejectedLink(HttpStatus.FORBIDDEN, "link expired");
-            case VALID -> stream(key, filename, request, response);
+            case INVALID -> throw new RejectedLink("invalid link signature");
+            case EXPIRED -> throw new RejectedLink("link expired");
+            default -> {
+            }
         }
+        BlobResource file = new BlobResource(blobs, key,
+                filename == null || filename.isEmpty() ? lastSegment(key) : filename);
+        if (!file.exists()) {
+            throw new NoSuchBlobException(key);
+        }
+        return file.attachment(MediaType.parseMediaType(blobs.contentType(key)));
     }
 
     @ExceptionHandler(RejectedLink.class)
-    ResponseEntity<Map<String, String>> rejected(RejectedLink e) {
-        return ResponseEntity.status(e.status).contentType(MediaType.APPLICATION_JSON).body(Map.of("detail", e.getMessage()));
+    ResponseEntity<Object> rejected(RejectedLink e) {
+        return DoorShape.PIPELINE.response(HttpStatus.FORBIDDEN, e.getMessage());
     }
 
     @ExceptionHandler({NoSuchBlobException.class, InvalidBlobKeyException.class})
-    ResponseEntity<Map<String, String>> missing() {
-        return ResponseEntity.status(HttpStatus.NOT_FOUND).contentType(MediaType.APPLICATION_JSON)
-                .body(Map.of("detail", "not found"));
-    }
-
-    private void stream(String key, String filename, HttpServletRequest request, HttpServletResponse response)
-            throws IOException {
-        try (InputStream content = blobs.open(key)) {
-            response.setContentType(blobs.contentType(key));
-            response.setContentLengthLong(blobs.size(key));
-            response.setHeader(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
-                    .filename(filename == null || filename.isEmpty() ? lastSegment(key) : filename, StandardCharsets.UTF_8)
-                    .build().toString());
-            response.setHeader("X-Content-Type-Options", "nosniff");
-            if (!"HEAD".equals(request.getMethod())) {
-                content.transferTo(response.getOutputStream());
-            }
-        }
+    ResponseEntity<Object> missing() {
+        return DoorShape.PIPELINE.response(HttpStatus.NOT_FOUND, "no file at this link (it has been deleted)");
     }
 
     private static String keyOf(HttpServletRequest request) {
@@ -82,11 +68,8 @@ class BlobLinkController {
     }
 
     private static final class RejectedLink extends RuntimeException {
-        private final HttpStatus status;
-
-        RejectedLink(HttpStatus status, String message) {
+        RejectedLink(String message) {
             super(message);
-            this.status = status;
         }
     }
 }

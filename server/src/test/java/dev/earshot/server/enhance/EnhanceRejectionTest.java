@@ -132,7 +132,7 @@ class EnhanceRejectionTest extends EnhanceServerTest {
         assertError(client.post("/v1/upload", "application/octet-stream", NoisyAudio.wav(1), "x-api-key", KEY), 400,
                 "the multipart form field 'file' is required");
         assertError(client.post("/v1/upload", "multipart/form-data; boundary=xyz", "--xyz\r\nbroken".getBytes(),
-                "x-api-key", KEY), 400, "expected a multipart/form-data body");
+                "x-api-key", KEY), 400, "the multipart/form-data body could not be read");
         assertError(client.post("/v1/upload?inputExt=../../x", new Multipart().file("file", "a.wav",
                 NoisyAudio.wav(1)), "x-api-key", KEY), 400, "inputExt must be 1 to 10 letters or digits");
         assertThat(footprint()).isEqualTo(before);

@@ -159,7 +159,9 @@ class PipelineDoorRejectionTest extends ServerTest {
                 [{"component_id":"noise_reduce","params":{"bogus":1}},
                  {"component_id":"audio_duration_check","params":{"min_duration_minutes":"8"}},
                  {"component_id":"nope"}]""", WAV);
-        assertThat((List<?>) reply.json().get("errors")).hasSize(3);
+        assertThat(reply.json()).containsOnlyKeys("detail");
+        assertThat((String) reply.json().get("detail")).contains("components[0] (noise_reduce) params.bogus",
+                "components[1] (audio_duration_check) params.min_duration_minutes", "components[2]");
     }
 
     @ParameterizedTest

@@ -132,6 +132,40 @@ class PipelineDoorTest extends ServerTest {
     }
 
     @Test
+    void aSignedLinkAnswersARangeWithTheBytesAskedFor() {
+        byte[] wav = TestAudio.toneWav(2, 16_000, 1, 0);
+        Reply reply = run("[{\"component_id\":\"audio_duration_check\"}]", wav);
+        String url = (String) ((Map<String, Object>) reply.json().get("result")).get("final_output_url");
+
+        Reply part = client.get(url, "Range", "bytes=100-199");
+        Reply whole = client.get(url);
+
+        assertThat(part.status()).as(part.toString()).isEqualTo(206);
+        assertThat(part.header("Content-Range")).isEqualTo("bytes 100-199/" + wav.length);
+        assertThat(part.body()).isEqualTo(java.util.Arrays.copyOfRange(wav, 100, 200));
+        assertThat(whole.header("Accept-Ranges")).isEqualTo("bytes");
+        assertThat(client.get(url, "Range", "bytes=" + wav.length + "-").status()).isEqualTo(416);
+    }
+
+    @Test
+    void durationsInMetricsAndDatasetLinksAreRoundedToTheMillisecond() {
+        byte[] wav = TestAudio.toneWav(1.2345625, 16_000, 1, 0);
+        Reply reply = run("""
+                [{"component_id": "audio_duration_check"},
+                 {"component_id": "slice_audio", "params": {"ranges": [[0.1234567, 1.0]]}}]""", wav);
+
+        assertThat(reply.status()).as(reply.toString()).isEqualTo(200);
+        Map<String, Object> metrics = (Map<String, Object>) ((List<Map<String, Object>>) ((Map<String, Object>)
+                reply.json().get("result")).get("components")).get(0).get("metrics");
+        assertThat(metrics.get("duration_seconds")).isEqualTo(1.235);
+        assertThat(metrics.get("duration_minutes")).isEqualTo(0.02058);
+        String output = ((List<String>) reply.json().get("dataset_ids")).get(1);
+        Map<String, Object> file = ((List<Map<String, Object>>) client.get("/v1/response/" + output, "X-API-Key", KEY)
+                .json().get("files")).get(0);
+        assertThat(file.get("duration_seconds")).isEqualTo(0.877);
+    }
+
+    @Test
     void aHostileFileNameIsStoredUnderASafeName() {
         Multipart form = new Multipart().field("components", "[{\"component_id\":\"audio_duration_check\"}]")
                 .field("user_email", "user@example.com").field("project_name", PROJECT)

@@ -87,11 +87,14 @@ class PipelineIntelTest extends ServerTest {
                  {"component_id": "paraphrase", "params": {"style": "poetic"}}]""");
 
         assertThat(reply.status()).as(reply.toString()).isEqualTo(400);
-        List<Map<String, Object>> errors = (List<Map<String, Object>>) reply.json().get("errors");
-        assertThat(errors).extracting(e -> e.get("component_id") + "." + e.get("field")).containsExactlyInAnyOrder(
-                "diarize.num_speakers", "sentiment.by_speaker", "summarize.max_sentences", "summarize.method",
-                "detect_pii.types", "redact_pii.sound", "redact_pii.padding_ms", "detect_language.text",
-                "translate.source", "translate.target", "paraphrase.style");
+        assertThat(reply.json()).containsOnlyKeys("detail");
+        String detail = (String) reply.json().get("detail");
+        for (String field : List.of("(diarize) params.num_speakers", "(sentiment) params.by_speaker",
+                "(summarize) params.max_sentences", "(summarize) params.method", "(detect_pii) params.types",
+                "(redact_pii) params.sound", "(redact_pii) params.padding_ms", "(detect_language) params.text",
+                "(translate) params.source", "(translate) params.target", "(paraphrase) params.style")) {
+            assertThat(detail).contains(field);
+        }
     }
 
     private Reply run(String components) {

@@ -59,6 +59,22 @@ class PipelineSpeechTest extends ServerTest {
     }
 
     @Test
+    void aTranscribeOnlyPipelineKeepsItsArtifactsOutOfDatasetIds() {
+        Map<String, Object> body = transcribed().json();
+        Map<String, Object> result = (Map<String, Object>) body.get("result");
+
+        assertThat((List<String>) body.get("dataset_ids")).as("INPUT only: no new audio was produced").hasSize(1);
+        String artifacts = (String) result.get("artifacts_dataset_id");
+        assertThat(artifacts).isNotBlank().isNotEqualTo(((List<String>) body.get("dataset_ids")).get(0));
+        Reply listed = client.get("/v1/response/" + artifacts, "X-API-Key", KEY);
+        assertThat(listed.status()).as(listed.toString()).isEqualTo(200);
+        assertThat(listed.json()).containsEntry("kind", "ARTIFACTS");
+        assertThat((List<Map<String, Object>>) listed.json().get("files")).extracting(f -> f.get("file_name"))
+                .containsExactlyInAnyOrder("transcribe-step0-transcript.json", "transcribe-step0-transcript.txt",
+                        "transcribe-step0-transcript.srt", "transcribe-step0-transcript.vtt");
+    }
+
+    @Test
     void theTranscriptArtifactsDownloadThroughSignedLinks() {
         Map<String, Object> step = step(transcribed(), 0);
         Map<String, String> links = (Map<String, String>) step.get("artifact_urls");

@@ -50,7 +50,7 @@ final class AuthMatrix {
                 entry("POST /v1/audio_engine/pipeline", AuthMatrix::pipeline, Scopes.AUDIO_READ,
                         200, 403, 403, 403, 403, 403, 403),
                 entry("GET /v1/response/{datasetId}", (c, port, h, r) -> c.get("/v1/response/" + r.datasetId(), h),
-                        null, 200, 403, 403, 403, null, 403, 403),
+                        Scopes.AUDIO_WRITE, 200, 403, 403, 403, 403, 403, 403),
                 entry("POST /v1/audio/ingest", AuthMatrix::ingest, Scopes.AUDIO_READ,
                         202, 401, 401, 401, 401, 202, null),
                 entry("GET /v1/jobs/{jobId}", (c, port, h, r) -> c.get("/v1/jobs/" + r.ingestJob(), h),

@@ -169,7 +169,8 @@ class AuthMatrixTest extends ReliabilityServerTest {
                 ("{\"fileId\": \"" + fileId + "\"}").getBytes(), "X-Api-Key", key);
         assertThat(noise.status()).as(noise.toString()).isEqualTo(200);
         String noiseJob = (String) noise.json().get("jobId");
-        assertThat(IngestFixtures.awaitFinished(client, job, key).get("status")).isEqualTo("completed");
+        Map<String, Object> finished = IngestFixtures.awaitFinished(client, job, key);
+        assertThat(finished.get("status")).as(finished.toString()).isEqualTo("completed");
         assertThat(awaitNoiseRemoval(noiseJob, key).get("state")).isEqualTo("succeeded");
         return new Resources(project, datasets.get(datasets.size() - 1), job, fileId, noiseJob);
     }

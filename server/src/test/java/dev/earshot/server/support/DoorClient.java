@@ -42,6 +42,18 @@ public final class DoorClient {
         return send(request, headers);
     }
 
+    /** Any method with raw bytes (null body sends none) and the given Content-Type (null sends none). */
+    public Reply send(String method, String path, String contentType, byte[] body, String... headers) {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base + path))
+                .timeout(Duration.ofMinutes(1))
+                .method(method, body == null ? HttpRequest.BodyPublishers.noBody()
+                        : HttpRequest.BodyPublishers.ofByteArray(body));
+        if (contentType != null) {
+            request.header("Content-Type", contentType);
+        }
+        return send(request, headers);
+    }
+
     /** GET of a path on this server or of an absolute URL. */
     public Reply get(String pathOrUrl, String... headers) {
         String url = pathOrUrl.startsWith("http") ? pathOrUrl : base + pathOrUrl;

@@ -27,7 +27,8 @@ final class AuthMatrix {
     }
 
     /** What a request addresses: one project's name and ids. */
-    record Resources(String project, String datasetId, String ingestJob, String uploadId, String noiseJob) {
+    record Resources(String project, String datasetId, String ingestJob, String uploadId, String noiseJob,
+                     long audioId, String ownerKey) {
     }
 
     /** Sends the route's request with the given key headers, addressing {@code target}. */
@@ -66,7 +67,16 @@ final class AuthMatrix {
                         (c, port, h, r) -> c.get("/v1/remove-noise/" + r.noiseJob() + "/status", h),
                         Scopes.AUDIO_WRITE, 200, 401, 401, 401, 403, 404, 404),
                 entry("WS /v1/wss/remove-noise/*/status", AuthMatrix::statusSocket,
-                        Scopes.AUDIO_WRITE, 101, 401, 401, 401, 403, 404, 404));
+                        Scopes.AUDIO_WRITE, 101, 401, 401, 401, 403, 404, 404),
+                entry("POST /api/v1/audios", (c, port, h, r) -> c.post("/api/v1/audios",
+                                new Multipart().file("audio", "a.wav", ValidAudio.WAV), h),
+                        Scopes.AUDIO_READ, 201, 401, 401, 401, 403, 201, null),
+                entry("GET /api/v1/audios", (c, port, h, r) -> c.get("/api/v1/audios", h),
+                        Scopes.AUDIO_WRITE, 200, 401, 401, 401, 403, 200, null),
+                entry("GET /api/v1/audios/{id}", (c, port, h, r) -> c.get("/api/v1/audios/" + r.audioId(), h),
+                        Scopes.AUDIO_WRITE, 200, 401, 401, 401, 403, 403, 403),
+                entry("DELETE /api/v1/audios/{id}", AuthMatrix::deleteAudio,
+                        Scopes.AUDIO_READ, 204, 401, 401, 401, 403, 403, 403));
     }
 
     /**
@@ -102,6 +112,14 @@ final class AuthMatrix {
 
     private static Reply upload(DoorClient client, int port, String[] headers, Resources target) {
         return client.post("/v1/upload", new Multipart().file("file", "a.wav", ValidAudio.WAV), headers);
+    }
+
+    /** Deletes a fresh audio of the target's owner, so that every case finds one to delete. */
+    private static Reply deleteAudio(DoorClient client, int port, String[] headers, Resources target) {
+        Reply created = client.post("/api/v1/audios", new Multipart().file("audio", "a.wav", ValidAudio.WAV),
+                "Authorization", "Bearer " + target.ownerKey());
+        Object id = ((Map<?, ?>) created.json().get("data")).get("id");
+        return client.send("DELETE", "/api/v1/audios/" + id, null, null, headers);
     }
 
     /** The WebSocket handshake as a reply: 101 when the socket opened, else the refusal's status and body. */

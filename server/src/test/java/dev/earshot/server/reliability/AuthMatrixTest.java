@@ -172,7 +172,11 @@ class AuthMatrixTest extends ReliabilityServerTest {
         Map<String, Object> finished = IngestFixtures.awaitFinished(client, job, key);
         assertThat(finished.get("status")).as(finished.toString()).isEqualTo("completed");
         assertThat(awaitNoiseRemoval(noiseJob, key).get("state")).isEqualTo("succeeded");
-        return new Resources(project, datasets.get(datasets.size() - 1), job, fileId, noiseJob);
+        Reply audio = client.post("/api/v1/audios", new Multipart().file("audio", "a.wav", ValidAudio.WAV),
+                "X-Api-Key", key);
+        assertThat(audio.status()).as(audio.toString()).isEqualTo(201);
+        long audioId = ((Number) ((Map<?, ?>) audio.json().get("data")).get("id")).longValue();
+        return new Resources(project, datasets.get(datasets.size() - 1), job, fileId, noiseJob, audioId, key);
     }
 
     /** The bootstrap key may use every project: "mine" is a key of {@code my-project} only. */

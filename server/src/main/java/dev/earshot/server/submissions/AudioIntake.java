@@ -1,0 +1,92 @@
+package dev.earshot.server.submissions;
+
+import dev.earshot.engine.audio.AudioDecoder;
+import dev.earshot.engine.audio.AudioInfo;
+import dev.earshot.engine.audio.AudioProbe;
+import dev.earshot.engine.audio.DecodeOptions;
+import dev.earshot.engine.audio.PcmFile;
+import dev.earshot.engine.error.UndecodableAudioException;
+import dev.earshot.server.system.WorkFolders;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.springframework.stereotype.Component;
+import org.springframework.web.multipart.MultipartFile;
+
+/**
+ * Checks an upload of {@code POST /api/v1/audios} as Laravel's {@code required|file|mimes:...|max:25600} would,
+ * with the type read from the content, never the name; then decodes it once, so that audio that cannot be
+ * processed is refused now, and stores it.
+ */
+@Component
+class AudioIntake {
+
+    static final long MAX_KILOBYTES = 25_600;
+    private static final String TYPES = "mp3, wav, m4a, aac, flac, ogg";
+    private static final Map<String, String> CONTENT_TYPES = Map.of("mp3", "audio/mpeg", "wav", "audio/wav",
+            "mov,mp4,m4a,3gp,3g2,mj2", "audio/mp4", "aac", "audio/aac", "flac", "audio/flac", "ogg", "audio/ogg");
+    private static final Duration DECODE_TIMEOUT = Duration.ofSeconds(60);
+
+    private final AudioProbe probe = new AudioProbe();
+    private final AudioDecoder decoder = new AudioDecoder();
+    private final WorkFolders folders;
+    private final SubmissionAudios audios;
+
+    AudioIntake(WorkFolders folders, SubmissionAudios audios) {
+        this.folders = folders;
+        this.audios = audios;
+    }
+
+    SubmissionAudio receive(String owner, MultipartFile file, String name) {
+        if (file == null || file.isEmpty()) {
+            throw invalid(file == null ? "The audio field is required." : "The audio field must be a file.");
+        }
+        if (file.getSize() > MAX_KILOBYTES * 1024) {
+            throw invalid("The audio field must not be greater than " + MAX_KILOBYTES + " kilobytes.");
+        }
+        String original = StoredName.of(file.getOriginalFilename());
+        Path dir = folders.create("sub-audio-");
+        try {
+            Path local = dir.resolve("upload");
+            file.transferTo(local);
+            String contentType = contentType(local, original)
+                    .orElseThrow(() -> invalid("The audio field must be a file of type: " + TYPES + "."));
+            double seconds = decodedSeconds(local, original, dir);
+            String shown = name == null || name.isBlank() ? file.getOriginalFilename() : name.strip();
+            return audios.add(owner, shown == null ? original : shown, original, local, contentType, file.getSize(),
+                    seconds);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } finally {
+            WorkFolders.delete(dir);
+        }
+    }
+
+    private Optional<String> contentType(Path local, String displayName) {
+        try {
+            AudioInfo info = probe.probe(local, displayName);
+            return info.hasVideo() ? Optional.empty() : Optional.ofNullable(CONTENT_TYPES.get(info.container()));
+        } catch (UndecodableAudioException e) {
+            return Optional.empty();
+        }
+    }
+
+    private double decodedSeconds(Path local, String displayName, Path dir) {
+        try {
+            PcmFile decoded = decoder.decode(local, displayName, dir.resolve("check.pcm"),
+                    DecodeOptions.speech(DECODE_TIMEOUT));
+            decoded.delete();
+            return decoded.durationSeconds();
+        } catch (UndecodableAudioException e) {
+            throw invalid("The audio field must be a playable audio file: " + e.getMessage());
+        }
+    }
+
+    private static SubmissionsException invalid(String message) {
+        return SubmissionsException.invalid(Map.of("audio", List.of(message)));
+    }
+}

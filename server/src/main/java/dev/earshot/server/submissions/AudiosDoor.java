@@ -1,0 +1,117 @@
+package dev.earshot.server.submissions;
+
+import dev.earshot.server.auth.ApiCaller;
+import dev.earshot.server.auth.ApiKeyAuthenticator;
+import dev.earshot.server.auth.Scopes;
+import dev.earshot.server.storage.SignedUrls;
+import jakarta.servlet.http.HttpServletRequest;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.DeleteMapping;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RequestPart;
+import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.multipart.MultipartFile;
+
+/**
+ * {@code /api/v1/audios} of seed 001: upload, list, show and delete one's own audios. Checks run in Laravel's
+ * order: authenticate (401), load the record (404), authorize (403), validate (422).
+ */
+@RestController
+class AudiosDoor {
+
+    private final ApiKeyAuthenticator authenticator;
+    private final SubmissionAudios audios;
+    private final AudioIntake intake;
+    private final SignedUrls signedUrls;
+
+    AudiosDoor(ApiKeyAuthenticator authenticator, SubmissionAudios audios, AudioIntake intake,
+               SignedUrls signedUrls) {
+        this.authenticator = authenticator;
+        this.audios = audios;
+        this.intake = intake;
+        this.signedUrls = signedUrls;
+    }
+
+    @PostMapping("/api/v1/audios")
+    ResponseEntity<Map<String, Object>> upload(HttpServletRequest request,
+                                               @RequestPart(name = "audio", required = false) MultipartFile audio,
+                                               @RequestParam(name = "name", required = false) String name) {
+        ApiCaller caller = caller(request, Scopes.AUDIO_WRITE);
+        if (name != null && name.length() > 255) {
+            throw SubmissionsException.invalid(Map.of("name",
+                    List.of("The name field must not be greater than 255 characters.")));
+        }
+        if (audio == null && request.getParameter("audio") != null) {
+            throw SubmissionsException.invalid(Map.of("audio", List.of("The audio field must be a file.")));
+        }
+        SubmissionAudio stored = intake.receive(owner(caller), audio, name);
+        return ResponseEntity.status(HttpStatus.CREATED).body(Map.of("data", view(stored)));
+    }
+
+    @GetMapping("/api/v1/audios")
+    Map<String, Object> list(HttpServletRequest request) {
+        ApiCaller caller = caller(request, Scopes.AUDIO_READ);
+        return Map.of("data", audios.ownedBy(owner(caller)).stream().map(this::view).toList());
+    }
+
+    @GetMapping("/api/v1/audios/{id}")
+    Map<String, Object> show(HttpServletRequest request, @PathVariable String id) {
+        ApiCaller caller = caller(request, Scopes.AUDIO_READ);
+        return Map.of("data", view(owned(caller, id)));
+    }
+
+    @DeleteMapping("/api/v1/audios/{id}")
+    ResponseEntity<Void> delete(HttpServletRequest request, @PathVariable String id) {
+        ApiCaller caller = caller(request, Scopes.AUDIO_WRITE);
+        audios.delete(owned(caller, id));
+        return ResponseEntity.noContent().build();
+    }
+
+    private ApiCaller caller(HttpServletRequest request, String scope) {
+        ApiCaller caller = authenticator.authenticate(request).orElseThrow(SubmissionsException::unauthenticated);
+        if (!caller.hasScope(scope)) {
+            throw SubmissionsException.unauthorized();
+        }
+        return caller;
+    }
+
+    private SubmissionAudio owned(ApiCaller caller, String id) {
+        SubmissionAudio audio = parse(id).flatMap(audios::find)
+                .orElseThrow(() -> SubmissionsException.noSuch("Audio", id));
+        if (!audio.owner().equals(owner(caller))) {
+            throw SubmissionsException.unauthorized();
+        }
+        return audio;
+    }
+
+    private static Optional<Long> parse(String id) {
+        try {
+            return Optional.of(Long.parseLong(id));
+        } catch (NumberFormatException e) {
+            return Optional.empty();
+        }
+    }
+
+    /** The user a key acts for, or the key itself when it has no user. */
+    static String owner(ApiCaller caller) {
+        return caller.userId() != null ? "user:" + caller.userId() : "key:" + caller.keyId();
+    }
+
+    private Map<String, Object> view(SubmissionAudio audio) {
+        Map<String, Object> view = new LinkedHashMap<>();
+        view.put("id", audio.id());
+        view.put("name", audio.name());
+        view.put("url", signedUrls.url(audio.blobKey(), StoredName.of(audio.name())));
+        view.put("duration", Math.round(audio.durationSeconds() * 100) / 100.0);
+        view.put("size", audio.sizeBytes());
+        return view;
+    }
+}

@@ -33,6 +33,20 @@ public final class AudioDecoder {
     public static final double TRUNCATION_SLACK_SECONDS = 1.0;
 
     /**
+     * Decodes {@code source} as {@link #decode} would, throws the decoded audio away and returns its length: the
+     * check a door makes on an upload so that what cannot be processed is refused before anything is stored.
+     *
+     * @param scratch where the decoded audio is written for the moment of the check; deleted before returning
+     * @return the decoded length, in seconds (&gt; 0)
+     * @throws UndecodableAudioException as {@link #decode}
+     */
+    public double decodedSeconds(Path source, String displayName, Path scratch, DecodeOptions options) {
+        PcmFile decoded = decode(source, displayName, scratch, options);
+        decoded.delete();
+        return decoded.durationSeconds();
+    }
+
+    /**
      * Decodes {@code source} into a new working file at {@code target} (replaced if present).
      *
      * @param source      a local media file

@@ -4,7 +4,6 @@ import dev.earshot.engine.audio.AudioDecoder;
 import dev.earshot.engine.audio.AudioInfo;
 import dev.earshot.engine.audio.AudioProbe;
 import dev.earshot.engine.audio.DecodeOptions;
-import dev.earshot.engine.audio.PcmFile;
 import dev.earshot.engine.audio.VideoProbe;
 import dev.earshot.engine.audio.VideoStreamInfo;
 import dev.earshot.engine.error.UndecodableAudioException;
@@ -123,10 +122,8 @@ class Uploads {
     /** Decodes the upload as a job will (native rate, mixed to mono: the same frames) and returns its length. */
     private double decodedSeconds(Path local, String displayName) {
         try {
-            PcmFile decoded = decoder.decode(local, displayName, local.resolveSibling("decode-check.pcm"),
+            return decoder.decodedSeconds(local, displayName, local.resolveSibling("decode-check.pcm"),
                     new DecodeOptions(0, true, settings.decodeTimeout()));
-            decoded.delete();
-            return decoded.durationSeconds();
         } catch (UndecodableAudioException e) {
             throw EnhanceDoorException.badRequest(e.getMessage());
         }

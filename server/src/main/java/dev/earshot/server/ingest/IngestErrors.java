@@ -4,13 +4,10 @@ import dev.earshot.server.auth.ApiKeyChallenge;
 import dev.earshot.server.natives.CapabilityDownException;
 import dev.earshot.server.system.DoorShape;
 import jakarta.servlet.http.HttpServletRequest;
-import java.util.LinkedHashMap;
-import java.util.Map;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
-import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
@@ -44,10 +41,6 @@ class IngestErrors {
 
     private static ResponseEntity<Object> body(HttpStatusCode status, String code, String message,
                                                HttpHeaders headers) {
-        Map<String, Object> error = new LinkedHashMap<>();
-        error.put("code", code);
-        error.put("message", message);
-        return ResponseEntity.status(status).headers(headers).contentType(MediaType.APPLICATION_JSON)
-                .body(Map.of("error", error));
+        return DoorShape.ingest(status, code, message, headers);
     }
 }

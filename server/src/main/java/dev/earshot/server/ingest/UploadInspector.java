@@ -4,7 +4,6 @@ import dev.earshot.engine.audio.AudioDecoder;
 import dev.earshot.engine.audio.AudioInfo;
 import dev.earshot.engine.audio.AudioProbe;
 import dev.earshot.engine.audio.DecodeOptions;
-import dev.earshot.engine.audio.PcmFile;
 import dev.earshot.engine.error.UndecodableAudioException;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -66,10 +65,8 @@ class UploadInspector {
     /** Decodes the upload beside itself as the job will and returns its length; the decoded audio is deleted. */
     private double decodedSeconds(Path upload, String displayName) {
         try {
-            PcmFile decoded = decoder.decode(upload, displayName, upload.resolveSibling("decode-check.pcm"),
+            return decoder.decodedSeconds(upload, displayName, upload.resolveSibling("decode-check.pcm"),
                     DecodeOptions.speech(settings.decodeTimeout()));
-            decoded.delete();
-            return decoded.durationSeconds();
         } catch (UndecodableAudioException e) {
             throw IngestException.badRequest(JobFailure.INVALID_AUDIO, e.getMessage());
         }

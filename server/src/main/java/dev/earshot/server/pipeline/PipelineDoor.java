@@ -8,6 +8,7 @@ import dev.earshot.engine.pipeline.StepSpec;
 import dev.earshot.server.auth.ApiCaller;
 import dev.earshot.server.auth.Project;
 import dev.earshot.server.natives.NativeCapabilities;
+import dev.earshot.server.storage.SafeFileName;
 import dev.earshot.server.storage.SignedUrls;
 import jakarta.servlet.http.HttpServletRequest;
 import java.util.ArrayList;

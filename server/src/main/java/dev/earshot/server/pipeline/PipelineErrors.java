@@ -16,7 +16,6 @@ import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
-import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
@@ -32,8 +31,7 @@ class PipelineErrors {
 
     @ExceptionHandler(PipelineDoorException.class)
     ResponseEntity<Object> door(PipelineDoorException e) {
-        return ResponseEntity.status(e.status()).contentType(MediaType.APPLICATION_JSON)
-                .body(DoorShape.PIPELINE.body(e.status(), e.detail()));
+        return DoorShape.PIPELINE.response(e.status(), e.detail());
     }
 
     /** A plan with every problem in one sentence ("components[i] (id) params.field: ..."), or unusable audio. */

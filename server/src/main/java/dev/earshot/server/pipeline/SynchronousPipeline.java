@@ -2,6 +2,7 @@ package dev.earshot.server.pipeline;
 
 import dev.earshot.engine.pipeline.Cancellation;
 import dev.earshot.server.limits.AdmissionControl;
+import dev.earshot.server.storage.SafeFileName;
 import dev.earshot.server.system.WorkFolders;
 import java.io.IOException;
 import java.io.UncheckedIOException;

@@ -4,8 +4,8 @@ import dev.earshot.engine.audio.AudioDecoder;
 import dev.earshot.engine.audio.AudioInfo;
 import dev.earshot.engine.audio.AudioProbe;
 import dev.earshot.engine.audio.DecodeOptions;
-import dev.earshot.engine.audio.PcmFile;
 import dev.earshot.engine.error.UndecodableAudioException;
+import dev.earshot.server.storage.SafeFileName;
 import dev.earshot.server.system.WorkFolders;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -48,7 +48,7 @@ class AudioIntake {
         if (file.getSize() > MAX_KILOBYTES * 1024) {
             throw invalid("The audio field must not be greater than " + MAX_KILOBYTES + " kilobytes.");
         }
-        String original = StoredName.of(file.getOriginalFilename());
+        String original = SafeFileName.of(file.getOriginalFilename());
         Path dir = folders.create("sub-audio-");
         try {
             Path local = dir.resolve("upload");
@@ -77,10 +77,8 @@ class AudioIntake {
 
     private double decodedSeconds(Path local, String displayName, Path dir) {
         try {
-            PcmFile decoded = decoder.decode(local, displayName, dir.resolve("check.pcm"),
+            return decoder.decodedSeconds(local, displayName, dir.resolve("check.pcm"),
                     DecodeOptions.speech(DECODE_TIMEOUT));
-            decoded.delete();
-            return decoded.durationSeconds();
         } catch (UndecodableAudioException e) {
             throw invalid("The audio field must be a playable audio file: " + e.getMessage());
         }

@@ -3,6 +3,7 @@ package dev.earshot.server.submissions;
 import dev.earshot.server.auth.ApiCaller;
 import dev.earshot.server.auth.ApiKeyAuthenticator;
 import dev.earshot.server.auth.Scopes;
+import dev.earshot.server.storage.SafeFileName;
 import dev.earshot.server.storage.SignedUrls;
 import jakarta.servlet.http.HttpServletRequest;
 import java.util.LinkedHashMap;
@@ -109,7 +110,7 @@ class AudiosDoor {
         Map<String, Object> view = new LinkedHashMap<>();
         view.put("id", audio.id());
         view.put("name", audio.name());
-        view.put("url", signedUrls.url(audio.blobKey(), StoredName.of(audio.name())));
+        view.put("url", signedUrls.url(audio.blobKey(), SafeFileName.of(audio.name())));
         view.put("duration", Math.round(audio.durationSeconds() * 100) / 100.0);
         view.put("size", audio.sizeBytes());
         return view;

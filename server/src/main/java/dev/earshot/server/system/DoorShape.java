@@ -50,27 +50,40 @@ public enum DoorShape {
         return EARSHOT;
     }
 
-    /** The JSON response with this door's body for {@code status} and {@code message}. */
-    public ResponseEntity<Object> response(HttpStatusCode status, String message) {
+    /** The JSON response with this door's body for {@code status} and {@code message} (a sentence, or a list). */
+    public ResponseEntity<Object> response(HttpStatusCode status, Object message) {
         return response(status, message, HttpHeaders.EMPTY);
     }
 
-    /** As {@link #response(HttpStatusCode, String)}, with extra headers (Allow, Retry-After, WWW-Authenticate). */
-    public ResponseEntity<Object> response(HttpStatusCode status, String message, HttpHeaders headers) {
-        return ResponseEntity.status(status).headers(headers).contentType(MediaType.APPLICATION_JSON)
-                .body(body(status, message));
+    /** As {@link #response(HttpStatusCode, Object)}, with extra headers (Allow, Retry-After, WWW-Authenticate). */
+    public ResponseEntity<Object> response(HttpStatusCode status, Object message, HttpHeaders headers) {
+        return json(status, headers, body(status, message));
+    }
+
+    /** A seed 000 error with the door's own {@code code} instead of the one its status implies. */
+    public static ResponseEntity<Object> ingest(HttpStatusCode status, String code, String message,
+                                                HttpHeaders headers) {
+        return json(status, headers, ingestBody(code, message));
+    }
+
+    private static ResponseEntity<Object> json(HttpStatusCode status, HttpHeaders headers, Object body) {
+        return ResponseEntity.status(status).headers(headers).contentType(MediaType.APPLICATION_JSON).body(body);
+    }
+
+    private static Map<String, Object> ingestBody(String code, Object message) {
+        Map<String, Object> error = new LinkedHashMap<>();
+        error.put("code", code);
+        error.put("message", message);
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("error", error);
+        return body;
     }
 
     /** This door's body; the seed 000 code is {@link #ingestCode} of the status. */
     public Map<String, Object> body(HttpStatusCode status, Object message) {
         Map<String, Object> body = new LinkedHashMap<>();
         switch (this) {
-            case INGEST -> {
-                Map<String, Object> error = new LinkedHashMap<>();
-                error.put("code", ingestCode(status.value()));
-                error.put("message", message);
-                body.put("error", error);
-            }
+            case INGEST -> body.putAll(ingestBody(ingestCode(status.value()), message));
             case ENHANCE -> body.put("error", message);
             case PIPELINE, STUDIO -> body.put("detail", message);
             case SUBMISSIONS -> body.put("message", message);

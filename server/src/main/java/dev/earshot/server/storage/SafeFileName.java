@@ -1,7 +1,7 @@
-package dev.earshot.server.pipeline;
+package dev.earshot.server.storage;
 
 /** Turns a client-supplied file name into one that is safe as a display name and inside a storage key. */
-final class SafeFileName {
+public final class SafeFileName {
 
     private static final int MAX_LENGTH = 100;
 
@@ -9,7 +9,7 @@ final class SafeFileName {
     }
 
     /** The last path segment, reduced to letters, digits, dot, dash and underscore; never empty or dot-led. */
-    static String of(String clientName) {
+    public static String of(String clientName) {
         String name = clientName == null ? "" : clientName;
         int slash = Math.max(name.lastIndexOf('/'), name.lastIndexOf('\\'));
         name = name.substring(slash + 1).replaceAll("[^A-Za-z0-9._-]", "_").replaceAll("^[._]+", "");

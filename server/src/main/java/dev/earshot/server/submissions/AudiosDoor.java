@@ -103,7 +103,7 @@ class AudiosDoor {
 
     /** The user a key acts for, or the key itself when it has no user. */
     static String owner(ApiCaller caller) {
-        return caller.userId() != null ? "user:" + caller.userId() : "key:" + caller.keyId();
+        return caller.userId() != null ? Credits.ownerOf(caller.userId()) : "key:" + caller.keyId();
     }
 
     private Map<String, Object> view(SubmissionAudio audio) {

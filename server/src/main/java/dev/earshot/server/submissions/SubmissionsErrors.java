@@ -16,7 +16,7 @@ import org.springframework.web.bind.annotation.RestControllerAdvice;
  * field on a 422. What is not here falls to the fallback every door shares, which writes the same shape.
  */
 @Order(DoorShape.DOOR_TABLE_ORDER)
-@RestControllerAdvice(assignableTypes = AudiosDoor.class)
+@RestControllerAdvice(assignableTypes = {AudiosDoor.class, UserDoor.class})
 class SubmissionsErrors {
 
     @ExceptionHandler(SubmissionsException.class)

@@ -16,7 +16,7 @@ import picocli.CommandLine;
  * without a web server, the picocli command runs with its beans, and the process exits with its code.
  */
 public final class EarshotCli {
-    private static final Set<String> COMMANDS = Set.of("keys", "projects", "users");
+    private static final Set<String> COMMANDS = Set.of("credits", "keys", "projects", "users");
     private static final Map<String, Object> QUIET = Map.of(
             "logging.level.root", "WARN",
             "logging.level.org.springframework.boot.SpringApplication", "OFF",

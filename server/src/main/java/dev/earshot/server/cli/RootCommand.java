@@ -7,13 +7,13 @@ import picocli.CommandLine.Spec;
 
 @Command(name = "earshot", mixinStandardHelpOptions = true,
         description = "Earshot administration. Without a command, 'java -jar earshot.jar' starts the server.",
-        subcommands = {KeysCommand.class, ProjectsCommand.class, UsersCommand.class})
+        subcommands = {CreditsCommand.class, KeysCommand.class, ProjectsCommand.class, UsersCommand.class})
 class RootCommand implements Runnable {
     @Spec
     CommandSpec spec;
 
     @Override
     public void run() {
-        throw new ParameterException(spec.commandLine(), "choose a command: keys, projects or users");
+        throw new ParameterException(spec.commandLine(), "choose a command: credits, keys, projects or users");
     }
 }

@@ -6,6 +6,8 @@ import dev.earshot.server.EarshotApplication;
 import dev.earshot.server.auth.ApiCaller;
 import dev.earshot.server.auth.ApiKeyAuthenticator;
 import dev.earshot.server.auth.ProjectAccess;
+import dev.earshot.server.auth.Users;
+import dev.earshot.server.submissions.Credits;
 import dev.earshot.server.testing.OnH2;
 import dev.earshot.server.testing.TestDatabase;
 import dev.earshot.server.testing.TestHome;
@@ -16,12 +18,14 @@ import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.util.Arrays;
 import java.util.Base64;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.context.ApplicationContext;
+import org.springframework.jdbc.core.simple.JdbcClient;
 
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.NONE)
 @OnH2
@@ -84,6 +88,40 @@ class CliTest {
         assertThat(run("users", "create", email, "--admin").out).contains("Created admin user " + email);
         assertThat(run("users", "list").out).contains(email);
         assertThat(run("users", "create", "nonsense").code).isEqualTo(1);
+    }
+
+    @Test
+    void grantsAndShowsAUsersCredits() {
+        String email = unique("credits") + "@example.org";
+        run("users", "create", email);
+
+        Result before = run("credits", "show", email);
+        Result granted = run("credits", "grant", email, "30", "--reason", "trial");
+        Result again = run("credits", "grant", email.toUpperCase(), "12");
+        Result after = run("credits", "show", email);
+
+        assertThat(before.out).contains(email + ": 0 credits");
+        assertThat(granted.code).isZero();
+        assertThat(granted.out).contains("Granted 30 credits to " + email + "; balance 30");
+        assertThat(again.out).contains("balance 42");
+        assertThat(after.out).contains(email + ": 42 credits");
+        assertThat(entryReasons(email)).containsExactly("trial", "granted by an administrator");
+    }
+
+    @Test
+    void creditsOfAnUnknownUserOrANonPositiveAmountAreRefused() {
+        String email = unique("credits") + "@example.org";
+        run("users", "create", email);
+
+        assertThat(run("credits", "grant", "nobody@x.org", "5")).satisfies(unknown -> {
+            assertThat(unknown.code).isEqualTo(1);
+            assertThat(unknown.err).contains("no user with email 'nobody@x.org'");
+        });
+        assertThat(run("credits", "show", "nobody@x.org").code).isEqualTo(1);
+        assertThat(run("credits", "grant", email, "0").err).contains("at least 1");
+        assertThat(run("credits", "grant", email, "many").code).isEqualTo(2);
+        assertThat(run("credits").code).isEqualTo(2);
+        assertThat(run("credits", "show", email).out).contains(": 0 credits");
     }
 
     @Test
@@ -215,6 +253,12 @@ class CliTest {
         StringWriter err = new StringWriter();
         int code = EarshotCli.execute(context, args, new PrintWriter(out), new PrintWriter(err));
         return new Result(code, out.toString(), err.toString(), Arrays.toString(args));
+    }
+
+    private List<String> entryReasons(String email) {
+        String userId = context.getBean(Users.class).findByEmail(email).orElseThrow().id();
+        return context.getBean(JdbcClient.class).sql("select reason from credit_entries where owner = ? order by id")
+                .param(Credits.ownerOf(userId)).query(String.class).list();
     }
 
     private static String lastLine(String text) {

@@ -76,7 +76,9 @@ final class AuthMatrix {
                 entry("GET /api/v1/audios/{id}", (c, port, h, r) -> c.get("/api/v1/audios/" + r.audioId(), h),
                         Scopes.AUDIO_WRITE, 200, 401, 401, 401, 403, 403, 403),
                 entry("DELETE /api/v1/audios/{id}", AuthMatrix::deleteAudio,
-                        Scopes.AUDIO_READ, 204, 401, 401, 401, 403, 403, 403));
+                        Scopes.AUDIO_READ, 204, 401, 401, 401, 403, 403, 403),
+                entry("GET /api/v1/user", (c, port, h, r) -> c.get("/api/v1/user", h),
+                        null, 200, 401, 401, 401, null, 200, null));
     }
 
     /**

@@ -11,7 +11,9 @@ public final class Scopes {
     public static final String AUDIO_WRITE = "audio:write";
     public static final String AUDIO_READ = "audio:read";
     public static final String ADMIN = "admin";
-    public static final Set<String> ALL = Set.of(AUDIO_WRITE, AUDIO_READ, ADMIN);
+    /** Reports results of submission tasks and claims them (seed 001 workers). */
+    public static final String WORKER = "tasks:work";
+    public static final Set<String> ALL = Set.of(AUDIO_WRITE, AUDIO_READ, WORKER, ADMIN);
 
     private Scopes() {
     }

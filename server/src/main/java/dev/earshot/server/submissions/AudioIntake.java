@@ -9,6 +9,7 @@ import dev.earshot.server.storage.SafeFileName;
 import dev.earshot.server.system.WorkFolders;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
@@ -29,6 +30,7 @@ class AudioIntake {
     private static final String TYPES = "mp3, wav, m4a, aac, flac, ogg";
     private static final Map<String, String> CONTENT_TYPES = Map.of("mp3", "audio/mpeg", "wav", "audio/wav",
             "mov,mp4,m4a,3gp,3g2,mj2", "audio/mp4", "aac", "audio/aac", "flac", "audio/flac", "ogg", "audio/ogg");
+    private static final String AUDIO = "audio";
     private static final Duration DECODE_TIMEOUT = Duration.ofSeconds(60);
 
     private final AudioProbe probe = new AudioProbe();
@@ -43,27 +45,38 @@ class AudioIntake {
 
     SubmissionAudio receive(String owner, MultipartFile file, String name) {
         if (file == null || file.isEmpty()) {
-            throw invalid(file == null ? "The audio field is required." : "The audio field must be a file.");
+            throw invalid(AUDIO, file == null ? "The audio field is required." : "The audio field must be a file.");
         }
-        if (file.getSize() > MAX_KILOBYTES * 1024) {
-            throw invalid("The audio field must not be greater than " + MAX_KILOBYTES + " kilobytes.");
-        }
-        String original = SafeFileName.of(file.getOriginalFilename());
         Path dir = folders.create("sub-audio-");
         try {
             Path local = dir.resolve("upload");
             file.transferTo(local);
-            String contentType = contentType(local, original)
-                    .orElseThrow(() -> invalid("The audio field must be a file of type: " + TYPES + "."));
-            double seconds = decodedSeconds(local, original, dir);
             String shown = name == null || name.isBlank() ? file.getOriginalFilename() : name.strip();
-            return audios.add(owner, shown == null ? original : shown, original, local, contentType, file.getSize(),
-                    seconds);
+            return accept(owner, AUDIO, local, file.getOriginalFilename(), shown, dir);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } finally {
             WorkFolders.delete(dir);
         }
+    }
+
+    /**
+     * Checks a file already on disk in {@code dir} (a download of {@code audio_url}) and stores it; failures are
+     * 422s on {@code field}.
+     */
+    SubmissionAudio accept(String owner, String field, Path local, String originalName, String shownName, Path dir)
+            throws IOException {
+        String attribute = field.replace('_', ' ');
+        if (Files.size(local) > MAX_KILOBYTES * 1024) {
+            throw invalid(field, "The " + attribute + " field must not be greater than " + MAX_KILOBYTES
+                    + " kilobytes.");
+        }
+        String original = SafeFileName.of(originalName);
+        String contentType = contentType(local, original).orElseThrow(() -> invalid(field,
+                "The " + attribute + " field must be a file of type: " + TYPES + "."));
+        double seconds = decodedSeconds(field, local, original, dir);
+        String shown = shownName == null || shownName.isBlank() ? original : shownName;
+        return audios.add(owner, shown, original, local, contentType, Files.size(local), seconds);
     }
 
     private Optional<String> contentType(Path local, String displayName) {
@@ -75,16 +88,17 @@ class AudioIntake {
         }
     }
 
-    private double decodedSeconds(Path local, String displayName, Path dir) {
+    private double decodedSeconds(String field, Path local, String displayName, Path dir) {
         try {
             return decoder.decodedSeconds(local, displayName, dir.resolve("check.pcm"),
                     DecodeOptions.speech(DECODE_TIMEOUT));
         } catch (UndecodableAudioException e) {
-            throw invalid("The audio field must be a playable audio file: " + e.getMessage());
+            throw invalid(field, "The " + field.replace('_', ' ') + " field must be a playable audio file: "
+                    + e.getMessage());
         }
     }
 
-    private static SubmissionsException invalid(String message) {
-        return SubmissionsException.invalid(Map.of("audio", List.of(message)));
+    private static SubmissionsException invalid(String field, String message) {
+        return SubmissionsException.invalid(Map.of(field, List.of(message)));
     }
 }

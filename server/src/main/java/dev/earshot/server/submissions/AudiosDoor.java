@@ -1,7 +1,6 @@
 package dev.earshot.server.submissions;
 
 import dev.earshot.server.auth.ApiCaller;
-import dev.earshot.server.auth.ApiKeyAuthenticator;
 import dev.earshot.server.auth.Scopes;
 import dev.earshot.server.storage.SafeFileName;
 import dev.earshot.server.storage.SignedUrls;
@@ -9,7 +8,6 @@ import jakarta.servlet.http.HttpServletRequest;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.DeleteMapping;
@@ -28,14 +26,14 @@ import org.springframework.web.multipart.MultipartFile;
 @RestController
 class AudiosDoor {
 
-    private final ApiKeyAuthenticator authenticator;
+    private final SubmissionsCallers callers;
     private final SubmissionAudios audios;
     private final AudioIntake intake;
     private final SignedUrls signedUrls;
 
-    AudiosDoor(ApiKeyAuthenticator authenticator, SubmissionAudios audios, AudioIntake intake,
+    AudiosDoor(SubmissionsCallers callers, SubmissionAudios audios, AudioIntake intake,
                SignedUrls signedUrls) {
-        this.authenticator = authenticator;
+        this.callers = callers;
         this.audios = audios;
         this.intake = intake;
         this.signedUrls = signedUrls;
@@ -77,33 +75,19 @@ class AudiosDoor {
     }
 
     private ApiCaller caller(HttpServletRequest request, String scope) {
-        ApiCaller caller = authenticator.authenticate(request).orElseThrow(SubmissionsException::unauthenticated);
-        if (!caller.hasScope(scope)) {
-            throw SubmissionsException.unauthorized();
-        }
-        return caller;
+        return callers.caller(request, scope);
     }
 
     private SubmissionAudio owned(ApiCaller caller, String id) {
-        SubmissionAudio audio = parse(id).flatMap(audios::find)
+        SubmissionAudio audio = SubmissionsCallers.id(id).flatMap(audios::find)
                 .orElseThrow(() -> SubmissionsException.noSuch("Audio", id));
-        if (!audio.owner().equals(owner(caller))) {
-            throw SubmissionsException.unauthorized();
-        }
+        SubmissionsCallers.requireOwner(caller, audio.owner());
         return audio;
     }
 
-    private static Optional<Long> parse(String id) {
-        try {
-            return Optional.of(Long.parseLong(id));
-        } catch (NumberFormatException e) {
-            return Optional.empty();
-        }
-    }
-
-    /** The user a key acts for, or the key itself when it has no user. */
+    /** The owner of what the caller makes (see {@link SubmissionsCallers#owner}). */
     static String owner(ApiCaller caller) {
-        return caller.userId() != null ? Credits.ownerOf(caller.userId()) : "key:" + caller.keyId();
+        return SubmissionsCallers.owner(caller);
     }
 
     private Map<String, Object> view(SubmissionAudio audio) {

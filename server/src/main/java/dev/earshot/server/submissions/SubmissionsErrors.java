@@ -12,11 +12,11 @@ import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 
 /**
- * The submissions door's exception-to-status table: Laravel's {@code {"message"}} body, with {@code errors} per
+ * The submissions door's exception-to-status table (every controller of this package): Laravel's {@code {"message"}} body, with {@code errors} per
  * field on a 422. What is not here falls to the fallback every door shares, which writes the same shape.
  */
 @Order(DoorShape.DOOR_TABLE_ORDER)
-@RestControllerAdvice(assignableTypes = {AudiosDoor.class, UserDoor.class})
+@RestControllerAdvice(basePackageClasses = SubmissionsErrors.class)
 class SubmissionsErrors {
 
     @ExceptionHandler(SubmissionsException.class)

@@ -33,6 +33,10 @@ final class SubmissionsException extends RuntimeException {
                 "No query results for model [App\\Models\\" + model + "] " + id, Map.of());
     }
 
+    static SubmissionsException conflict(String message) {
+        return new SubmissionsException(HttpStatus.CONFLICT, message, Map.of());
+    }
+
     /**
      * 422 with Laravel's message: the first failure, then " (and N more error[s])" when there are several.
      *

@@ -78,7 +78,41 @@ final class AuthMatrix {
                 entry("DELETE /api/v1/audios/{id}", AuthMatrix::deleteAudio,
                         Scopes.AUDIO_READ, 204, 401, 401, 401, 403, 403, 403),
                 entry("GET /api/v1/user", (c, port, h, r) -> c.get("/api/v1/user", h),
-                        null, 200, 401, 401, 401, null, 200, null));
+                        null, 200, 401, 401, 401, null, 200, null),
+                entry("POST /api/v1/submissions", (c, port, h, r) -> submit(c, h, r.audioId()),
+                        Scopes.AUDIO_READ, 201, 401, 401, 401, 403, 422, 422),
+                entry("GET /api/v1/submissions/{submission}", (c, port, h, r) -> c.get("/api/v1/submissions/"
+                                + submissionOf(c, r).get("id"), h),
+                        Scopes.AUDIO_WRITE, 200, 401, 401, 401, 403, 403, 403),
+                entry("GET /api/v1/tasks", (c, port, h, r) -> c.get("/api/v1/tasks", h),
+                        Scopes.AUDIO_WRITE, 200, 401, 401, 401, 403, 200, null),
+                entry("POST /api/v1/tasks/{task}/results", (c, port, h, r) -> c.post("/api/v1/tasks/"
+                                + taskOf(c, r).get("id") + "/results", "application/json",
+                                "{\"status\": \"completed\", \"result\": {}}".getBytes(StandardCharsets.UTF_8), h),
+                        Scopes.AUDIO_WRITE, 200, 401, 401, 401, 403, 403, 200),
+                entry("POST /api/v1/tasks/claim", (c, port, h, r) -> c.post("/api/v1/tasks/claim",
+                                "application/json", new byte[0], h),
+                        Scopes.AUDIO_WRITE, 204, 401, 401, 401, 403, 403, null));
+    }
+
+    private static Reply submit(DoorClient client, String[] headers, long audioId) {
+        return client.post("/api/v1/submissions", "application/json", ("{\"audio_name\": \"matrix\", "
+                + "\"audio_id\": " + audioId + ", \"services\": [\"Transcribe\"]}").getBytes(StandardCharsets.UTF_8),
+                headers);
+    }
+
+    /** A new submission of the target's owner (on the target's audio). */
+    private static Map<?, ?> submissionOf(DoorClient client, Resources target) {
+        Reply created = submit(client, new String[] {"Authorization", "Bearer " + target.ownerKey()},
+                target.audioId());
+        return (Map<?, ?>) ((Map<?, ?>) created.json().get("data")).get("submission");
+    }
+
+    /** The task of a new submission of the target's owner. */
+    private static Map<?, ?> taskOf(DoorClient client, Resources target) {
+        Reply created = submit(client, new String[] {"Authorization", "Bearer " + target.ownerKey()},
+                target.audioId());
+        return (Map<?, ?>) ((Map<?, ?>) created.json().get("data")).get("task");
     }
 
     /**

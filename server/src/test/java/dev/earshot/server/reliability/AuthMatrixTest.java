@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.earshot.server.auth.Project;
 import dev.earshot.server.auth.Scopes;
+import dev.earshot.server.submissions.Credits;
 import dev.earshot.server.auth.Users;
 import dev.earshot.server.ingest.IngestFixtures;
 import dev.earshot.server.reliability.AuthMatrix.Entry;
@@ -45,6 +46,8 @@ class AuthMatrixTest extends ReliabilityServerTest {
     List<HandlerMapping> mappings;
     @Autowired
     Users users;
+    @Autowired
+    Credits credits;
 
     @Test
     void everyRouteHasAnAuthMatrixEntryOrIsListedAsPublic() {
@@ -138,12 +141,13 @@ class AuthMatrixTest extends ReliabilityServerTest {
         }
         Project other = otherProject();
         String theirUser = users.create("other-" + other.name() + "@example.com", "Other", false).id();
+        credits.grant(Credits.ownerOf(theirUser), 1000, "auth matrix submissions");
         String theirKey = apiKeys.create("theirs", theirUser, Set.of(Scopes.AUDIO_READ, Scopes.AUDIO_WRITE),
                 List.of(other.id())).plainKey();
         var revoked = apiKeys.create("revoked", null, Set.of(Scopes.AUDIO_READ, Scopes.AUDIO_WRITE),
                 List.of(myProject().id()));
         apiKeys.revoke(revoked.id());
-        String myKey = key(Set.of(Scopes.AUDIO_READ, Scopes.AUDIO_WRITE), myProject());
+        String myKey = key(Set.of(Scopes.AUDIO_READ, Scopes.AUDIO_WRITE, Scopes.WORKER), myProject());
         world = new World(resources(myKey, PROJECT), resources(theirKey, other.name()), myKey, theirKey,
                 revoked.plainKey());
         return world;

@@ -24,7 +24,11 @@ public class ApiKeyAuthenticator {
         this.jdbc = jdbc;
     }
 
+    /** The request's caller; a request is looked up once, later calls answer from the request. */
     public Optional<ApiCaller> authenticate(HttpServletRequest request) {
+        if (request.getAttribute(CALLER) instanceof ApiCaller known) {
+            return Optional.of(known);
+        }
         Optional<ApiCaller> caller = presentedKey(request).flatMap(this::authenticateKey);
         caller.ifPresent(found -> request.setAttribute(CALLER, found));
         return caller;

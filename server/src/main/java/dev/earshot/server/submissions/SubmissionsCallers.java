@@ -2,6 +2,7 @@ package dev.earshot.server.submissions;
 
 import dev.earshot.server.auth.ApiCaller;
 import dev.earshot.server.auth.ApiKeyAuthenticator;
+import dev.earshot.server.system.RequestLog;
 import jakarta.servlet.http.HttpServletRequest;
 import java.util.Optional;
 import org.springframework.stereotype.Component;
@@ -18,7 +19,9 @@ class SubmissionsCallers {
 
     /** The caller (401 without a valid key). */
     ApiCaller caller(HttpServletRequest request) {
-        return authenticator.authenticate(request).orElseThrow(SubmissionsException::unauthenticated);
+        ApiCaller caller = authenticator.authenticate(request).orElseThrow(SubmissionsException::unauthenticated);
+        RequestLog.identify(request, caller.keyPrefix(), caller.userEmail());
+        return caller;
     }
 
     /** The caller, who must carry {@code scope} (401, then 403). */

@@ -7,7 +7,8 @@ import org.springframework.http.HttpStatus;
 
 /**
  * A request the submissions door turns away, in Laravel's words: 401 "Unauthenticated.", 403 "This action is
- * unauthorized.", 404 "No query results for model [App\Models\Audio] 42", or a 422 with the failed rules per field.
+ * unauthorized.", 404 "No query results for model [App\Models\Audio] 42", 409, 429 "Too Many Attempts.", or a 422
+ * with the failed rules per field.
  */
 final class SubmissionsException extends RuntimeException {
 
@@ -31,6 +32,10 @@ final class SubmissionsException extends RuntimeException {
     static SubmissionsException noSuch(String model, Object id) {
         return new SubmissionsException(HttpStatus.NOT_FOUND,
                 "No query results for model [App\\Models\\" + model + "] " + id, Map.of());
+    }
+
+    static SubmissionsException tooManyAttempts() {
+        return new SubmissionsException(HttpStatus.TOO_MANY_REQUESTS, "Too Many Attempts.", Map.of());
     }
 
     static SubmissionsException conflict(String message) {

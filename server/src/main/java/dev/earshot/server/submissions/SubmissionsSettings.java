@@ -13,11 +13,14 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  *                              {@code external}: tasks wait for workers that claim them
  * @param lease                 how long a claimed task stays with its worker without a report (default 5 minutes);
  *                              a lease that runs out puts the task back to pending
+ * @param rateLimitPerMinute    requests per caller in each 60 s window on every route of this door (default 60,
+ *                              as the seed promises): per user for a key of a user, else per client address
  */
 @ConfigurationProperties("earshot.submissions")
 record SubmissionsSettings(@DefaultValue("es") String defaultTargetLanguage,
                            @DefaultValue("built-in") String workers,
-                           @DefaultValue("5m") Duration lease) {
+                           @DefaultValue("5m") Duration lease,
+                           @DefaultValue("60") int rateLimitPerMinute) {
 
     SubmissionsSettings {
         if (!workers.equals("built-in") && !workers.equals("external")) {
@@ -26,6 +29,10 @@ record SubmissionsSettings(@DefaultValue("es") String defaultTargetLanguage,
         }
         if (lease.isNegative() || lease.isZero()) {
             throw new IllegalArgumentException("earshot.submissions.lease must be positive");
+        }
+        if (rateLimitPerMinute < 1) {
+            throw new IllegalArgumentException("earshot.submissions.rate-limit-per-minute must be 1 or more, got "
+                    + rateLimitPerMinute);
         }
     }
 

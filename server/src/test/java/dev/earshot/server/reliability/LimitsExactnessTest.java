@@ -1,5 +1,7 @@
 package dev.earshot.server.reliability;
 
+import static dev.earshot.server.support.RacingRequests.race;
+import static dev.earshot.server.support.RacingRequests.statuses;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.earshot.server.auth.Scopes;
@@ -14,12 +16,6 @@ import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.function.Supplier;
-import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.context.TestPropertySource;
@@ -124,35 +120,5 @@ class LimitsExactnessTest extends ReliabilityServerTest {
 
     private Reply upload(byte[] file) {
         return client.post("/v1/upload", new Multipart().file("file", "a.wav", file), "x-api-key", KEY);
-    }
-
-    /** Sends {@code count} requests at once, each from its own thread released by one latch. */
-    private static List<Reply> race(int count, Supplier<Reply> request) {
-        ExecutorService threads = Executors.newFixedThreadPool(count);
-        try {
-            CountDownLatch start = new CountDownLatch(1);
-            List<CompletableFuture<Reply>> replies = java.util.stream.IntStream.range(0, count)
-                    .mapToObj(i -> CompletableFuture.supplyAsync(() -> {
-                        await(start);
-                        return request.get();
-                    }, threads)).toList();
-            start.countDown();
-            return replies.stream().map(CompletableFuture::join).toList();
-        } finally {
-            threads.shutdownNow();
-        }
-    }
-
-    private static Map<Integer, Long> statuses(List<Reply> replies) {
-        return replies.stream().collect(Collectors.groupingBy(Reply::status, Collectors.counting()));
-    }
-
-    private static void await(CountDownLatch latch) {
-        try {
-            latch.await();
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
-        }
     }
 }

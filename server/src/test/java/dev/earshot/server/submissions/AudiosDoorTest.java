@@ -2,32 +2,20 @@ package dev.earshot.server.submissions;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.earshot.server.auth.ApiKeys;
-import dev.earshot.server.auth.Projects;
 import dev.earshot.server.auth.Scopes;
-import dev.earshot.server.auth.Users;
 import dev.earshot.server.support.DoorClient.Reply;
 import dev.earshot.server.support.Multipart;
-import dev.earshot.server.support.ServerTest;
 import dev.earshot.server.support.TestAudio;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
 
 /** {@code /api/v1/audios} against a real server: upload, list, show, delete, and Laravel's refusals. */
-class AudiosDoorTest extends ServerTest {
+class AudiosDoorTest extends SubmissionsServerTest {
 
     private static final byte[] WAV = TestAudio.toneWav(1.5, 16_000, 1, 0);
-
-    @Autowired
-    ApiKeys apiKeys;
-    @Autowired
-    Users users;
-    @Autowired
-    Projects projects;
 
     @Test
     void anUploadIs201WithTheSeedsBodyAndItsUrlDownloadsTheAudio() {

@@ -6,42 +6,20 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assumptions.assumeThat;
 
 import dev.earshot.engine.language.translate.Apertium;
-import dev.earshot.server.auth.ApiKeys;
-import dev.earshot.server.auth.Projects;
 import dev.earshot.server.auth.Scopes;
-import dev.earshot.server.auth.Users;
 import dev.earshot.server.support.DoorClient.Reply;
-import dev.earshot.server.support.ServerTest;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
 
 /** {@code /api/v1/submissions} against a real server: the seed's examples, the services end to end, Laravel's refusals. */
-class SubmissionsDoorTest extends ServerTest {
+class SubmissionsDoorTest extends SubmissionsServerTest {
 
     static final byte[] SPEECH = SubmissionsClient.resource("/speech/us-female-190-11k.wav");
     static final byte[] TWO_VOICES = SubmissionsClient.resource("/diarization/two-speakers.wav");
     private static final Duration TASK_TIME = Duration.ofSeconds(120);
-
-    @Autowired
-    ApiKeys apiKeys;
-    @Autowired
-    Users users;
-    @Autowired
-    Projects projects;
-    @Autowired
-    Credits credits;
-
-    private SubmissionsClient door;
-
-    @BeforeEach
-    void door() {
-        door = new SubmissionsClient(client, users, apiKeys, projects, credits, PROJECT);
-    }
 
     @Test
     @SuppressWarnings("unchecked")

@@ -13,13 +13,22 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
+import org.springframework.test.context.TestPropertySource;
 
 /**
  * Base of door tests: a real server on a random port, on H2 and files under a fresh temporary home (a
- * {@link TestHome}, removed when the JVM exits), with a known bootstrap key for the project {@code my-project}.
+ * {@link TestHome}, removed when the JVM exits), with a known bootstrap key for the project {@code my-project} and
+ * the submissions door's rate limit out of the way.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@TestPropertySource(properties = "earshot.submissions.rate-limit-per-minute=" + ServerTest.SUBMISSIONS_RATE_LIMIT)
 public abstract class ServerTest {
+
+    /**
+     * The submissions door's requests per minute in door tests, out of the way of tests that poll a task; the
+     * door's own 60 is tested by a class that sets it back.
+     */
+    public static final int SUBMISSIONS_RATE_LIMIT = 100_000;
 
     public static final String KEY = "door-test-key-0123456789abcdef";
     public static final String PROJECT = "my-project";

@@ -4,6 +4,7 @@ import dev.earshot.server.auth.ApiKeys;
 import dev.earshot.server.auth.Project;
 import dev.earshot.server.auth.Projects;
 import dev.earshot.server.auth.Scopes;
+import dev.earshot.server.webhooks.ProjectWebhooks;
 import dev.earshot.server.webhooks.WebhookSecret;
 import dev.earshot.server.webhooks.WebhookSecrets;
 import java.io.PrintWriter;
@@ -16,15 +17,18 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 @Command(name = "projects", mixinStandardHelpOptions = true,
-        description = "Create and list projects; show or rotate a project's webhook secret.")
+        description = "Create and list projects; set a project's webhook URL; show or rotate its webhook secret.")
 class ProjectsCommand implements Runnable {
     private final Projects projects;
     private final WebhookSecrets webhookSecrets;
     private final ApiKeys apiKeys;
+    private final ProjectWebhooks projectWebhooks;
     @Spec
     CommandSpec spec;
 
-    ProjectsCommand(Projects projects, WebhookSecrets webhookSecrets, ApiKeys apiKeys) {
+    ProjectsCommand(Projects projects, WebhookSecrets webhookSecrets, ApiKeys apiKeys,
+                    ProjectWebhooks projectWebhooks) {
+        this.projectWebhooks = projectWebhooks;
         this.projects = projects;
         this.webhookSecrets = webhookSecrets;
         this.apiKeys = apiKeys;
@@ -32,7 +36,7 @@ class ProjectsCommand implements Runnable {
 
     @Override
     public void run() {
-        throw new ParameterException(spec.commandLine(), "choose: create, list or webhook-secret");
+        throw new ParameterException(spec.commandLine(), "choose: create, list, webhook or webhook-secret");
     }
 
     @Command(name = "create", description = "Create a project.")
@@ -65,6 +69,26 @@ class ProjectsCommand implements Runnable {
         out().println(secret.value());
         webhookSecrets.previousSignsUntil(project.id()).ifPresent(until -> spec.commandLine().getErr()
                 .printf("The previous secret also signs this project's webhooks until %s.%n", until));
+        return 0;
+    }
+
+    @Command(name = "webhook", description = "Show, set or remove the URL told (signed) when the project's "
+            + "submissions finish a task (door 001).")
+    int webhook(@Parameters(paramLabel = "<name>") String name,
+                @Parameters(paramLabel = "<url>", arity = "0..1", description = "The https URL to set.") String url,
+                @Option(names = "--clear", description = "Remove the project's webhook URL.") boolean clear) {
+        Project project = projects.findByName(name)
+                .orElseThrow(() -> new IllegalArgumentException("project '" + name + "' does not exist"));
+        if (clear) {
+            out().println(projectWebhooks.clear(project.id()) ? "Removed the webhook URL of " + name + "."
+                    : name + " has no webhook URL.");
+        } else if (url != null) {
+            projectWebhooks.set(project.id(), url);
+            out().printf("%s's tasks are told to %s, signed with the secret of: projects webhook-secret %s%n",
+                    name, url.strip(), name);
+        } else {
+            out().println(projectWebhooks.url(project.id()).orElse(name + " has no webhook URL."));
+        }
         return 0;
     }
 

@@ -54,15 +54,16 @@ class SubmissionIntake {
     record Created(Submission submission, SubmissionTask task) {
     }
 
-    Created submit(String owner, SubmissionRequest request) {
+    /** @param projectId the project the submission is filed under, or null */
+    Created submit(String owner, String projectId, SubmissionRequest request) {
         refuseUnavailable(request.spec());
         if (request.audioId() != null) {
             SubmissionAudio audio = audios.find(request.audioId()).orElseThrow();
-            return store(owner, request, audio);
+            return store(owner, projectId, request, audio);
         }
         SubmissionAudio fetched = fetch(owner, request);
         try {
-            return store(owner, request, fetched);
+            return store(owner, projectId, request, fetched);
         } catch (RuntimeException e) {
             audios.delete(fetched);
             throw e;
@@ -80,13 +81,13 @@ class SubmissionIntake {
         throw SubmissionsException.invalid(errors);
     }
 
-    private Created store(String owner, SubmissionRequest request, SubmissionAudio audio) {
+    private Created store(String owner, String projectId, SubmissionRequest request, SubmissionAudio audio) {
         long cost = owner.startsWith("user:") ? Credits.cost(audio.durationSeconds(), request.services().size()) : 0;
         Created created = transactions.execute(status -> {
             if (cost > 0) {
                 refuseShort(owner, cost);
             }
-            Submission submission = records.insertSubmission(owner, request, audio.id());
+            Submission submission = records.insertSubmission(owner, projectId, request, audio.id());
             long taskId = records.insertTask(submission, cost, audio.durationSeconds());
             return new Created(submission, records.task(taskId).orElseThrow());
         });

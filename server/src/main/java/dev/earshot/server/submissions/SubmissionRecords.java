@@ -29,12 +29,13 @@ class SubmissionRecords {
         return OffsetDateTime.now(ZoneOffset.UTC).withNano(0);
     }
 
-    Submission insertSubmission(String owner, SubmissionRequest request, long audioId) {
+    /** @param projectId the project the submission is filed under (its webhook is told), or null */
+    Submission insertSubmission(String owner, String projectId, SubmissionRequest request, long audioId) {
         OffsetDateTime now = now();
         GeneratedKeyHolder id = new GeneratedKeyHolder();
-        jdbc.sql("insert into sub_submissions (owner, audio_name, audio_id, services, audio_language, "
-                        + "speech_language, context, target_language, created_at) values (?, ?, ?, ?, ?, ?, ?, ?, ?)")
-                .params(owner, request.audioName(), audioId, request.type(), request.audioLanguage(),
+        jdbc.sql("insert into sub_submissions (owner, project_id, audio_name, audio_id, services, audio_language, "
+                        + "speech_language, context, target_language, created_at) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
+                .params(owner, projectId, request.audioName(), audioId, request.type(), request.audioLanguage(),
                         request.speechLanguage(), request.context(), request.targetLanguage(), now)
                 .update(id, "id");
         return new Submission(id.getKey().longValue(), owner, request.audioName(), audioId, request.type(),
@@ -58,6 +59,12 @@ class SubmissionRecords {
     Optional<Submission> submission(long id) {
         return jdbc.sql("select " + SUBMISSION + " from sub_submissions where id = ?").param(id)
                 .query(Submission.class).optional();
+    }
+
+    /** The project a submission is filed under, or empty for none. */
+    Optional<String> projectOf(long submissionId) {
+        return jdbc.sql("select project_id from sub_submissions where id = ? and project_id is not null")
+                .param(submissionId).query(String.class).optional();
     }
 
     Optional<SubmissionTask> task(long id) {

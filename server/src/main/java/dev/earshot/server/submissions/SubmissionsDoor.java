@@ -1,6 +1,8 @@
 package dev.earshot.server.submissions;
 
 import dev.earshot.server.auth.ApiCaller;
+import dev.earshot.server.auth.Project;
+import dev.earshot.server.auth.ProjectAccess;
 import dev.earshot.server.auth.Scopes;
 import jakarta.servlet.http.HttpServletRequest;
 import java.util.Map;
@@ -13,7 +15,8 @@ import org.springframework.web.bind.annotation.RestController;
 
 /**
  * {@code /api/v1/submissions} of seed 001: create a submission (JSON or form body) and read it with its tasks and
- * their results. Checks run in Laravel's order: 401, 404, 403, 422.
+ * their results. Checks run in Laravel's order: 401, 429, 404, 403, 422. A submission is filed under the key's home
+ * project, whose webhook (if it has one) is told when the task finishes.
  */
 @RestController
 class SubmissionsDoor {
@@ -23,9 +26,11 @@ class SubmissionsDoor {
     private final SubmissionIntake intake;
     private final SubmissionRecords records;
     private final SubmissionViews views;
+    private final ProjectAccess access;
 
     SubmissionsDoor(SubmissionsCallers callers, SubmissionRequestReader reader, SubmissionIntake intake,
-                    SubmissionRecords records, SubmissionViews views) {
+                    SubmissionRecords records, SubmissionViews views, ProjectAccess access) {
+        this.access = access;
         this.callers = callers;
         this.reader = reader;
         this.intake = intake;
@@ -37,7 +42,8 @@ class SubmissionsDoor {
     ResponseEntity<Map<String, Object>> create(HttpServletRequest request) {
         ApiCaller caller = callers.caller(request, Scopes.AUDIO_WRITE);
         String owner = SubmissionsCallers.owner(caller);
-        SubmissionIntake.Created created = intake.submit(owner, reader.read(request, owner));
+        String project = access.homeProject(caller).map(Project::id).orElse(null);
+        SubmissionIntake.Created created = intake.submit(owner, project, reader.read(request, owner));
         return ResponseEntity.status(HttpStatus.CREATED).body(views.created(created.submission(), created.task()));
     }
 

@@ -17,8 +17,10 @@ import org.springframework.stereotype.Component;
 
 /**
  * The side effects of a finished task, written as rows in the same transaction as the state change and delivered
- * afterwards: {@code mail} (the completion e-mail, for a done task of a user) and {@code event} (a
- * {@link TaskFinished} for in-process listeners). A row is claimed for five minutes before its effect runs and
+ * afterwards: {@code mail} (the completion e-mail, for a done task of a user), {@code event} (a
+ * {@link TaskFinished} for in-process listeners) and {@code webhook} (a signed {@code task.done} or
+ * {@code task.failed} webhook, when the submission's project has a webhook URL; the webhooks feature then sends and
+ * retries it). A row is claimed for five minutes before its effect runs and
  * marked delivered after it, so a repeated report or a second node never delivers it again; a node that dies
  * between the effect and the mark leaves the row to be delivered once more after the claim runs out (the only
  * way an e-mail can be sent twice). A failing effect is retried with a growing wait, at most ten times.
@@ -28,6 +30,7 @@ class TaskOutbox {
 
     static final String MAIL = "mail";
     static final String EVENT = "event";
+    static final String WEBHOOK = "webhook";
     private static final Logger log = LoggerFactory.getLogger(TaskOutbox.class);
     private static final int MAX_ATTEMPTS = 10;
     private static final long CLAIM_SECONDS = 300;
@@ -37,6 +40,7 @@ class TaskOutbox {
     private final Users users;
     private final CompletionMail mail;
     private final ApplicationEventPublisher events;
+    private final TaskWebhook webhook;
     private final InternalErrors errors;
     private final ExecutorService deliveries = Executors.newSingleThreadExecutor(runnable -> {
         Thread thread = new Thread(runnable, "earshot-task-outbox");
@@ -45,7 +49,8 @@ class TaskOutbox {
     });
 
     TaskOutbox(JdbcClient jdbc, SubmissionRecords records, Users users, CompletionMail mail,
-               ApplicationEventPublisher events, InternalErrors errors) {
+               ApplicationEventPublisher events, TaskWebhook webhook, InternalErrors errors) {
+        this.webhook = webhook;
         this.jdbc = jdbc;
         this.records = records;
         this.users = users;
@@ -60,6 +65,9 @@ class TaskOutbox {
             insert(task.id(), MAIL);
         }
         insert(task.id(), EVENT);
+        if (webhook.wanted(task)) {
+            insert(task.id(), WEBHOOK);
+        }
     }
 
     private void insert(long taskId, String effect) {
@@ -103,6 +111,8 @@ class TaskOutbox {
             Submission submission = records.submission(task.submissionId()).orElseThrow();
             if (row.effect().equals(MAIL)) {
                 sendMail(task, submission);
+            } else if (row.effect().equals(WEBHOOK)) {
+                webhook.queue(task, submission);
             } else {
                 events.publishEvent(new TaskFinished(task.id(), submission.id(), task.owner(), task.type(),
                         task.status()));

@@ -38,11 +38,8 @@ class JobEvents {
         JobEventBody body = bodies.get(job.kind());
         String type = body == null ? genericType(job) : body.eventType(job);
         Map<String, Object> data = body == null ? genericData(job) : body.data(job);
-        Map<String, Object> envelope = new LinkedHashMap<>();
-        envelope.put("type", type);
-        envelope.put("timestamp", text(job.finishedAt() == null ? Instant.now() : job.finishedAt()));
-        envelope.put("data", data);
-        return new Event(type, json.writeValueAsString(envelope));
+        Instant at = job.finishedAt() == null ? Instant.now() : job.finishedAt();
+        return new Event(type, json.writeValueAsString(WebhookOutbox.envelope(type, at, data)));
     }
 
     /** {@code job.succeeded}, {@code job.failed} or {@code job.cancelled}. */

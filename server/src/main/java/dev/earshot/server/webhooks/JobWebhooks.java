@@ -1,16 +1,9 @@
 package dev.earshot.server.webhooks;
 
-import com.github.kagkarlsson.scheduler.SchedulerClient;
-import com.github.kagkarlsson.scheduler.task.Priority;
-import com.github.kagkarlsson.scheduler.task.TaskInstance;
 import dev.earshot.server.jobs.Job;
 import dev.earshot.server.jobs.JobListener;
 import dev.earshot.server.system.InternalErrors;
-import java.time.Instant;
-import java.util.UUID;
-import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Turns a finished job with a callback URL into a webhook message and its delivery execution, both written in
@@ -19,20 +12,13 @@ import org.springframework.transaction.support.TransactionTemplate;
 @Component
 class JobWebhooks implements JobListener {
 
-    static final String DELIVERY_TASK = "earshot-webhook";
     private final JobEvents events;
-    private final WebhookRecords records;
-    /** Looked up when needed: the scheduler is built from the task beans, which lead back to the listeners. */
-    private final ObjectProvider<SchedulerClient> scheduler;
-    private final TransactionTemplate transactions;
+    private final WebhookOutbox outbox;
     private final InternalErrors errors;
 
-    JobWebhooks(JobEvents events, WebhookRecords records, ObjectProvider<SchedulerClient> scheduler,
-                TransactionTemplate transactions, InternalErrors errors) {
+    JobWebhooks(JobEvents events, WebhookOutbox outbox, InternalErrors errors) {
         this.events = events;
-        this.records = records;
-        this.scheduler = scheduler;
-        this.transactions = transactions;
+        this.outbox = outbox;
         this.errors = errors;
     }
 
@@ -43,22 +29,10 @@ class JobWebhooks implements JobListener {
             return;
         }
         try {
-            enqueue(job);
+            JobEvents.Event event = events.of(job);
+            outbox.queueBody(job.id(), job.projectId(), job.callbackUrl(), event.type(), event.body());
         } catch (RuntimeException e) {
             errors.record(new IllegalStateException("cannot queue the webhook of job " + job.id(), e));
         }
-    }
-
-    private void enqueue(Job job) {
-        JobEvents.Event event = events.of(job);
-        WebhookMessage message = new WebhookMessage("msg_" + UUID.randomUUID().toString().replace("-", ""),
-                job.id(), job.projectId(), job.callbackUrl().strip(), event.type(), event.body(),
-                MessageState.PENDING, 0, Instant.now(), null);
-        transactions.executeWithoutResult(status -> {
-            if (records.insert(message)) {
-                scheduler.getObject().scheduleIfNotExists(
-                        new TaskInstance<Void>(DELIVERY_TASK, message.id(), () -> null, Priority.HIGH), Instant.now());
-            }
-        });
     }
 }

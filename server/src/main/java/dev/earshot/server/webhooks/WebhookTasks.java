@@ -26,7 +26,7 @@ class WebhookTasks {
 
     @Bean
     Task<Void> webhookDeliveryTask(WebhookSender sender) {
-        return Tasks.custom(JobWebhooks.DELIVERY_TASK, Void.class)
+        return Tasks.custom(WebhookOutbox.DELIVERY_TASK, Void.class)
                 .defaultPriority(Priority.HIGH)
                 .onDeadExecutionRevive()
                 .onFailure(new FailureHandler.ExponentialBackoffFailureHandler<>(ERROR_BACKOFF, 2.0))

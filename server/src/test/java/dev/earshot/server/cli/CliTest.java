@@ -202,6 +202,28 @@ class CliTest {
     }
 
     @Test
+    void aProjectsWebhookUrlIsSetShownAndClearedAndOnlyAnHttpUrlIsTaken() {
+        String project = unique("told");
+        run("projects", "create", project);
+
+        Result none = run("projects", "webhook", project);
+        Result set = run("projects", "webhook", project, "https://hooks.example.com/earshot");
+        Result shown = run("projects", "webhook", project);
+        Result refused = run("projects", "webhook", project, "ftp://hooks.example.com/x");
+        Result cleared = run("projects", "webhook", project, "--clear");
+
+        assertThat(none.out).contains(project + " has no webhook URL.");
+        assertThat(set.code).isZero();
+        assertThat(set.out).contains("https://hooks.example.com/earshot", "projects webhook-secret " + project);
+        assertThat(shown.out.strip()).isEqualTo("https://hooks.example.com/earshot");
+        assertThat(refused.code).isEqualTo(1);
+        assertThat(refused.err).contains("absolute https (or http) URL");
+        assertThat(cleared.out).contains("Removed the webhook URL of " + project);
+        assertThat(run("projects", "webhook", project).out).contains("has no webhook URL.");
+        assertThat(run("projects", "webhook", unique("nope")).err).contains("does not exist");
+    }
+
+    @Test
     void mainEntryRunsACommandInItsOwnContextAndExits() {
         String[] springArgs = TestDatabase.asArguments(TestDatabase.H2.properties(TestHome.create()));
         StringWriter createOut = new StringWriter();

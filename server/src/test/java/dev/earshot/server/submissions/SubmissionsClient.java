@@ -40,11 +40,16 @@ final class SubmissionsClient {
 
     /** A key of the user {@code email} (made if new) with the scopes, and {@code grant} credits given to the user. */
     String key(String email, long grant, String... scopes) {
+        return keyIn(project, email, grant, scopes);
+    }
+
+    /** As {@link #key}, for the project {@code projectName} instead of the door tests' project. */
+    String keyIn(String projectName, String email, long grant, String... scopes) {
         String userId = users.findByEmail(email).orElseGet(() -> users.create(email, email, false)).id();
         if (grant > 0) {
             credits.grant(Credits.ownerOf(userId), grant, "test");
         }
-        String projectId = projects.findByName(project).orElseThrow().id();
+        String projectId = projects.findByName(projectName).orElseThrow().id();
         return apiKeys.create("k", userId, Set.of(scopes), List.of(projectId)).plainKey();
     }
 

@@ -12,12 +12,12 @@ import javax.crypto.spec.SecretKeySpec;
  * no code with the sender: strip {@code whsec_}, base64-decode the key, HMAC-SHA256 over
  * {@code id.timestamp.body}, compare in constant time with each {@code v1,} entry of the header.
  */
-final class StandardWebhookVerifier {
+public final class StandardWebhookVerifier {
 
     private StandardWebhookVerifier() {
     }
 
-    static boolean verifies(String secret, String id, String timestamp, String signatureHeader, byte[] body) {
+    public static boolean verifies(String secret, String id, String timestamp, String signatureHeader, byte[] body) {
         byte[] expected = hmac(secret, id, timestamp, body);
         return Arrays.stream(signatureHeader.split(" "))
                 .filter(entry -> entry.startsWith("v1,"))

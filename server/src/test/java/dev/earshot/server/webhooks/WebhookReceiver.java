@@ -22,27 +22,27 @@ import java.util.stream.Collectors;
  * for it, in order (the last one repeats; 200 for a path without a script), optionally after a pause, and
  * remembers every request.
  */
-final class WebhookReceiver implements AutoCloseable {
+public final class WebhookReceiver implements AutoCloseable {
 
     private final HttpServer server;
     private final Map<String, Deque<Answer>> scripts = new ConcurrentHashMap<>();
     private final List<Request> requests = new CopyOnWriteArrayList<>();
 
     /** A request as received; header names in lower case. */
-    record Request(String method, String path, String query, Map<String, String> headers, byte[] body) {
-        String header(String name) {
+    public record Request(String method, String path, String query, Map<String, String> headers, byte[] body) {
+        public String header(String name) {
             return headers.get(name.toLowerCase(Locale.ROOT));
         }
     }
 
     /** One scripted answer: the status, after {@code pauseMillis}. */
-    record Answer(int status, long pauseMillis) {
-        static Answer of(int status) {
+    public record Answer(int status, long pauseMillis) {
+        public static Answer of(int status) {
             return new Answer(status, 0);
         }
     }
 
-    WebhookReceiver() throws IOException {
+    public WebhookReceiver() throws IOException {
         server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
         server.createContext("/", this::handle);
         server.setExecutor(Executors.newFixedThreadPool(4));
@@ -50,12 +50,12 @@ final class WebhookReceiver implements AutoCloseable {
     }
 
     /** Scripts the answers of a path and returns its full URL on 127.0.0.1. */
-    String url(String path, Answer... answers) {
+    public String url(String path, Answer... answers) {
         scripts.put(path, new ConcurrentLinkedDeque<>(List.of(answers)));
         return "http://127.0.0.1:" + server.getAddress().getPort() + path;
     }
 
-    List<Request> requests(String path) {
+    public List<Request> requests(String path) {
         return requests.stream().filter(r -> r.path().equals(path)).toList();
     }
 

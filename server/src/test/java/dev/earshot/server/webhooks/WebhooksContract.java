@@ -350,7 +350,7 @@ abstract class WebhooksContract {
 
     private long executions(String messageId) {
         return jdbc.sql("select count(*) from scheduled_tasks where task_name = ? and task_instance = ?")
-                .params(JobWebhooks.DELIVERY_TASK, messageId).query(Long.class).single();
+                .params(WebhookOutbox.DELIVERY_TASK, messageId).query(Long.class).single();
     }
 
     private WebhookMessage awaitFinished(String jobId) {

@@ -2,7 +2,6 @@ package dev.earshot.server.submissions;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.earshot.server.auth.Scopes;
 import dev.earshot.server.support.DoorClient.Reply;
 import dev.earshot.server.support.Multipart;
 import java.util.Map;
@@ -19,7 +18,7 @@ class AudioUploadCeilingTest extends ExternalWorkersServerTest {
 
     @Test
     void aBodyFarOverTheCeilingIs413InLaravelsWordsAndStoresNothing() {
-        String key = door.key(uniqueEmail("big"), 0, Scopes.AUDIO_WRITE, Scopes.AUDIO_READ);
+        String key = userKey("big");
         String before = audiosAndBlobs();
 
         Reply reply = client.post("/api/v1/audios", new Multipart().file("audio", "huge.wav", SIXTY_MEGABYTES),

@@ -5,8 +5,10 @@ import com.icegreen.greenmail.util.GreenMailUtil;
 import com.icegreen.greenmail.util.ServerSetupTest;
 import dev.earshot.server.auth.ApiKeys;
 import dev.earshot.server.auth.Projects;
+import dev.earshot.server.auth.Scopes;
 import dev.earshot.server.auth.Users;
 import dev.earshot.server.support.ServerTest;
+import dev.earshot.server.support.TestAudio;
 import dev.earshot.server.testing.TestHome;
 import jakarta.mail.Address;
 import jakarta.mail.MessagingException;
@@ -32,6 +34,7 @@ import org.springframework.test.context.TestPropertySource;
         "spring.servlet.multipart.max-request-size=30MB", "earshot.mail.from=earshot@example.com"})
 abstract class ExternalWorkersServerTest extends ServerTest {
 
+    static final byte[] AUDIO = TestAudio.toneWav(2.0, 16_000, 1, 0);
     static final GreenMail SMTP = startedSmtp();
     private static final Path DATABASE_HOME = TestHome.create();
 
@@ -70,6 +73,16 @@ abstract class ExternalWorkersServerTest extends ServerTest {
     /** The owner string of the user with that e-mail. */
     String ownerOf(String email) {
         return Credits.ownerOf(users.findByEmail(email).orElseThrow().id());
+    }
+
+    /** A key with audio:write and audio:read of a new user named after {@code name}, granted 100 credits. */
+    String userKey(String name) {
+        return door.key(uniqueEmail(name), 100, Scopes.AUDIO_WRITE, Scopes.AUDIO_READ);
+    }
+
+    /** A key of a new worker: tasks:work and no user. */
+    String workerKey() {
+        return door.keyWithoutUser(Scopes.WORKER);
     }
 
     /** An e-mail address no other test uses. */

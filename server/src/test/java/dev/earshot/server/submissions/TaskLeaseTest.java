@@ -4,7 +4,6 @@ import static dev.earshot.server.submissions.SubmissionsClient.data;
 import static dev.earshot.server.submissions.SubmissionsClient.eventually;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.earshot.server.auth.Scopes;
 import dev.earshot.server.submissions.SubmissionsClient.Submitted;
 import dev.earshot.server.support.DoorClient.Reply;
 import java.time.Duration;
@@ -25,12 +24,12 @@ class TaskLeaseTest extends ExternalWorkersServerTest {
 
     @Test
     void aClaimGivesTheOldestPendingTaskWithASignedLinkThatDownloadsItsAudio() {
-        String user = door.key(uniqueEmail("claim"), 100, Scopes.AUDIO_WRITE, Scopes.AUDIO_READ);
-        long audioId = door.upload(user, "board.wav", TaskResultsTest.AUDIO);
+        String user = userKey("claim");
+        long audioId = door.upload(user, "board.wav", AUDIO);
         Submitted oldest = door.submit(user, "Board meeting", audioId, "Transcribe", "Summarize");
         door.submit(user, "Later meeting", audioId, "Transcribe");
 
-        Reply claimed = door.claim(door.keyWithoutUser(Scopes.WORKER));
+        Reply claimed = door.claim(workerKey());
 
         assertThat(claimed.status()).as(claimed.toString()).isEqualTo(200);
         Map<String, Object> task = data(claimed);
@@ -41,18 +40,18 @@ class TaskLeaseTest extends ExternalWorkersServerTest {
                 .containsEntry("services", List.of("Transcribe", "Summarize"))
                 .containsEntry("audio_duration", 2.0);
         assertThat((String) task.get("lease_expires_at")).matches("\\d{4}-\\d\\d-\\d\\dT\\d\\d:\\d\\d:\\d\\dZ");
-        assertThat(client.get((String) task.get("audio_url")).body()).isEqualTo(TaskResultsTest.AUDIO);
+        assertThat(client.get((String) task.get("audio_url")).body()).isEqualTo(AUDIO);
         assertThat(door.task(user, oldest.submissionId())).containsEntry("status", "processing");
     }
 
     @Test
     @SuppressWarnings("unchecked")
     void aLeaseThatRunsOutGoesToTheNextWorkerAndTheFirstWorkersLateReportsAre409() {
-        String user = door.key(uniqueEmail("lease"), 100, Scopes.AUDIO_WRITE, Scopes.AUDIO_READ);
-        Submitted submitted = door.submit(user, "Slow worker", door.upload(user, "a.wav", TaskResultsTest.AUDIO),
+        String user = userKey("lease");
+        Submitted submitted = door.submit(user, "Slow worker", door.upload(user, "a.wav", AUDIO),
                 "Transcribe");
-        String workerA = door.keyWithoutUser(Scopes.WORKER);
-        String workerB = door.keyWithoutUser(Scopes.WORKER);
+        String workerA = workerKey();
+        String workerB = workerKey();
         assertThat(data(door.claim(workerA))).containsEntry("task_id", (int) submitted.taskId());
 
         eventually(Duration.ofSeconds(10), "back to pending",
@@ -73,7 +72,7 @@ class TaskLeaseTest extends ExternalWorkersServerTest {
 
     @Test
     void aClaimWithNothingPendingIs204WithAnEmptyBody() {
-        Reply none = door.claim(door.keyWithoutUser(Scopes.WORKER));
+        Reply none = door.claim(workerKey());
 
         assertThat(none.status()).as(none.toString()).isEqualTo(204);
         assertThat(none.body()).isEmpty();
@@ -81,8 +80,8 @@ class TaskLeaseTest extends ExternalWorkersServerTest {
 
     @Test
     void aClaimByAKeyWithoutTheWorkerScopeIs403AndTakesNothing() {
-        String user = door.key(uniqueEmail("no-worker"), 100, Scopes.AUDIO_WRITE, Scopes.AUDIO_READ);
-        Submitted submitted = door.submit(user, "Waiting", door.upload(user, "a.wav", TaskResultsTest.AUDIO),
+        String user = userKey("no-worker");
+        Submitted submitted = door.submit(user, "Waiting", door.upload(user, "a.wav", AUDIO),
                 "Transcribe");
 
         Reply refused = door.claim(user);

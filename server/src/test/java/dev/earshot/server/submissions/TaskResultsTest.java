@@ -6,10 +6,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.earshot.server.auth.Scopes;
 import dev.earshot.server.submissions.SubmissionsClient.Submitted;
 import dev.earshot.server.support.DoorClient.Reply;
-import dev.earshot.server.support.TestAudio;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+import org.assertj.core.api.AbstractStringAssert;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -19,7 +19,6 @@ import org.junit.jupiter.api.Test;
  */
 class TaskResultsTest extends ExternalWorkersServerTest {
 
-    static final byte[] AUDIO = TestAudio.toneWav(2.0, 16_000, 1, 0);
     private static final String COMPLETED = "{\"status\": \"completed\", \"result\": {\"summary\": \"All fine.\", "
             + "\"chunks\": [{\"start\": 0, \"end\": 2, \"text\": \"All fine.\"}]}}";
 
@@ -30,7 +29,7 @@ class TaskResultsTest extends ExternalWorkersServerTest {
         String user = door.key(email, 100, Scopes.AUDIO_WRITE, Scopes.AUDIO_READ);
         Submitted submitted = door.submit(user, "Weekly standup", door.upload(user, "standup.wav", AUDIO),
                 "Transcribe", "Summarize");
-        String worker = door.keyWithoutUser(Scopes.WORKER);
+        String worker = workerKey();
         Reply claimed = door.claim(worker);
         assertThat(claimed.status()).as(claimed.toString()).isEqualTo(200);
         assertThat(SubmissionsClient.data(claimed)).containsEntry("task_id", (int) submitted.taskId());
@@ -50,22 +49,18 @@ class TaskResultsTest extends ExternalWorkersServerTest {
         assertThat((Map<String, Object>) task.get("result")).containsEntry("from", "completed")
                 .containsEntry("payload", Map.of("summary", "All fine.",
                         "chunks", List.of(Map.of("start", 0, "end", 2, "text", "All fine."))));
-        assertThat(jdbc.sql("select amount from credit_entries where task_id = ?").param(submitted.taskId())
-                .query(Long.class).list()).containsExactly(-2L);
+        assertThat(debits(submitted.taskId())).containsExactly(-2L);
         assertThat(credits.balance(ownerOf(email))).isEqualTo(98);
         assertThat(jdbc.sql("select effect from sub_outbox where task_id = ? order by id").param(submitted.taskId())
                 .query(String.class).list()).containsExactly(TaskOutbox.MAIL, TaskOutbox.EVENT);
-        eventually(Duration.ofSeconds(15), "mailed to " + email, () -> !mailsTo(email).isEmpty());
-        SubmissionsClient.sleep(Duration.ofSeconds(5));
-        assertThat(mailsTo(email)).singleElement().asString().contains("Weekly standup")
-                .contains("Task " + submitted.taskId());
+        assertMailedOnce(email).contains("Weekly standup").contains("Task " + submitted.taskId());
     }
 
     @Test
     void aConflictingReportAfterDoneIs409AndChangesNothing() {
-        String user = door.key(uniqueEmail("conflict"), 100, Scopes.AUDIO_WRITE, Scopes.AUDIO_READ);
+        String user = userKey("conflict");
         Submitted submitted = door.submit(user, "Done once", door.upload(user, "a.wav", AUDIO), "Transcribe");
-        String worker = door.keyWithoutUser(Scopes.WORKER);
+        String worker = workerKey();
         assertThat(door.report(worker, submitted.taskId(), COMPLETED).status()).isEqualTo(200);
         Map<String, Object> done = taskRow(submitted.taskId());
 
@@ -77,13 +72,12 @@ class TaskResultsTest extends ExternalWorkersServerTest {
                     "Task " + submitted.taskId() + " is already done."));
         }
         assertThat(taskRow(submitted.taskId())).isEqualTo(done);
-        assertThat(jdbc.sql("select count(*) from credit_entries where task_id = ?").param(submitted.taskId())
-                .query(Long.class).single()).isEqualTo(1);
+        assertThat(debits(submitted.taskId())).hasSize(1);
     }
 
     @Test
     void aKeyWithoutTheWorkerScopeIs403AndTheTaskStaysPending() {
-        String user = door.key(uniqueEmail("owner"), 100, Scopes.AUDIO_WRITE, Scopes.AUDIO_READ);
+        String user = userKey("owner");
         Submitted submitted = door.submit(user, "Not yours to finish", door.upload(user, "a.wav", AUDIO),
                 "Transcribe");
         Map<String, Object> pending = taskRow(submitted.taskId());
@@ -99,7 +93,7 @@ class TaskResultsTest extends ExternalWorkersServerTest {
 
     @Test
     void aMissingTaskIs404InLaravelsWordsBeforeTheBodyIsChecked() {
-        String worker = door.keyWithoutUser(Scopes.WORKER);
+        String worker = workerKey();
 
         for (String id : List.of("987654321", "abc")) {
             Reply missing = door.postJson(worker, "/api/v1/tasks/" + id + "/results", "{}");
@@ -112,9 +106,9 @@ class TaskResultsTest extends ExternalWorkersServerTest {
 
     @Test
     void badReportsAre422InLaravelsWordsAndChangeNothing() {
-        String user = door.key(uniqueEmail("rules"), 100, Scopes.AUDIO_WRITE, Scopes.AUDIO_READ);
+        String user = userKey("rules");
         Submitted submitted = door.submit(user, "Checked", door.upload(user, "a.wav", AUDIO), "Transcribe");
-        String worker = door.keyWithoutUser(Scopes.WORKER);
+        String worker = workerKey();
         Map<String, Object> pending = taskRow(submitted.taskId());
 
         assertInvalid(worker, submitted, "{}", "status", "The status field is required.");
@@ -140,6 +134,17 @@ class TaskResultsTest extends ExternalWorkersServerTest {
                         "result", List.of("The result field must be an array."),
                         "result_id", List.of("The result id field must be an integer."))));
         assertThat(taskRow(submitted.taskId())).isEqualTo(pending);
+    }
+
+    private List<Long> debits(long taskId) {
+        return jdbc.sql("select amount from credit_entries where task_id = ?").param(taskId).query(Long.class).list();
+    }
+
+    /** The text of the one e-mail to {@code email}, once it came and no second one followed within 5 s. */
+    private static AbstractStringAssert<?> assertMailedOnce(String email) {
+        eventually(Duration.ofSeconds(15), "mailed to " + email, () -> !mailsTo(email).isEmpty());
+        SubmissionsClient.sleep(Duration.ofSeconds(5));
+        return assertThat(mailsTo(email)).singleElement().asString();
     }
 
     private void assertInvalid(String worker, Submitted submitted, String body, String field, String message) {

@@ -2,7 +2,6 @@ package dev.earshot.server.submissions;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.earshot.server.auth.Scopes;
 import dev.earshot.server.support.DoorClient.Reply;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -24,18 +23,18 @@ class TasksDoorTest extends ExternalWorkersServerTest {
 
     @BeforeEach
     void fiveTasksOfAnnTwoOfThemDoneAndOneOfBob() {
-        ann = door.key(uniqueEmail("ann"), 100, Scopes.AUDIO_WRITE, Scopes.AUDIO_READ);
-        long audioId = door.upload(ann, "a.wav", TaskResultsTest.AUDIO);
+        ann = userKey("ann");
+        long audioId = door.upload(ann, "a.wav", AUDIO);
         for (int i = 1; i <= 5; i++) {
             String[] services = i <= 3 ? new String[] {"Transcribe"} : new String[] {"Transcribe", "Summarize"};
             tasks.add(door.submit(ann, "Call " + i, audioId, services).taskId());
         }
-        String worker = door.keyWithoutUser(Scopes.WORKER);
+        String worker = workerKey();
         for (int done : List.of(2, 5)) {
             assertThat(door.report(worker, task(done), "{\"status\": \"completed\"}").status()).isEqualTo(200);
         }
-        String bob = door.key(uniqueEmail("bob"), 100, Scopes.AUDIO_WRITE, Scopes.AUDIO_READ);
-        door.submit(bob, "Bob's call", door.upload(bob, "b.wav", TaskResultsTest.AUDIO), "Transcribe");
+        String bob = userKey("bob");
+        door.submit(bob, "Bob's call", door.upload(bob, "b.wav", AUDIO), "Transcribe");
     }
 
     @Test

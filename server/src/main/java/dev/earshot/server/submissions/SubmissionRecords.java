@@ -161,13 +161,18 @@ class SubmissionRecords {
                 .params(now(), now()).update();
     }
 
-    /** Moves an unfinished task to done or failed with its result; false if it was already finished. */
-    boolean finish(long taskId, String status, String result, Long resultId, String zip, String failure) {
+    /**
+     * Moves an unfinished task to done or failed with its result, keeping the reporting worker (null for the
+     * built-in one) as its lease holder, so that a later report can tell its finisher from a late worker; false if it
+     * was already finished.
+     */
+    boolean finish(long taskId, TaskReport report, String result, String failure) {
         OffsetDateTime now = now();
         return jdbc.sql("update sub_tasks set status = ?, result = ?, result_id = ?, zip = ?, failure = ?, "
-                        + "lease_holder = null, lease_until = null, updated_at = ?, finished_at = ? "
+                        + "lease_holder = ?, lease_until = null, updated_at = ?, finished_at = ? "
                         + "where id = ? and status in ('pending', 'processing')")
-                .params(status, result, resultId, zip, failure, now, now, taskId).update() == 1;
+                .params(report.taskStatus(), result, report.resultId(), report.zip(), failure, report.worker(), now,
+                        now, taskId).update() == 1;
     }
 
     /** Records a worker's result on a task that is still running, e.g. a partial payload with processing. */

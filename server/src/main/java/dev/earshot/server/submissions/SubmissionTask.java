@@ -9,7 +9,8 @@ import java.time.OffsetDateTime;
  * @param result       {@code {"from", "payload"}} as JSON text once a worker reported, else null
  * @param cost         credits debited when the task is done (0 for a key without a user)
  * @param jobId        the built-in worker's job, or null when external workers run the task
- * @param leaseHolder  the key of the external worker holding the task, or null
+ * @param leaseHolder  the key of the external worker holding the task, or once finished the one that finished it;
+ *                     null for the built-in worker
  * @param leaseUntil   when that worker's lease runs out
  */
 record SubmissionTask(long id, long submissionId, String owner, String type, String status, String result,

@@ -9,7 +9,8 @@ import tools.jackson.databind.json.JsonMapper;
 
 /**
  * The one-way state machine of a task: pending → processing → done | failed, with pending → done | failed too.
- * Nothing leaves done or failed: the same terminal report again changes nothing, any other is a 409. Reaching done
+ * Nothing leaves done or failed: the same terminal report again, from the worker that finished the task (or on a
+ * task the built-in worker finished), changes nothing; any other is a 409, a late worker's result too. Reaching done
  * debits the owner's credits and writes the outbox rows (e-mail, event) in the same transaction as the state
  * change, so each side effect happens once however often the report is repeated, even across a crash.
  */
@@ -37,7 +38,7 @@ class TaskResults {
     SubmissionTask report(SubmissionTask task, TaskReport report) {
         String target = report.taskStatus();
         if (task.finished()) {
-            return repeatOrConflict(task, target);
+            return repeatOrConflict(task, report);
         }
         if (report.worker() != null && heldByAnother(task, report.worker())) {
             throw SubmissionsException.conflict("Task " + task.id() + " is leased by another worker.");
@@ -51,14 +52,19 @@ class TaskResults {
         if (changed && now.finished()) {
             outbox.deliverSoon();
         }
-        return changed || !now.finished() ? now : repeatOrConflict(now, target);
+        return changed || !now.finished() ? now : repeatOrConflict(now, report);
     }
 
-    private SubmissionTask repeatOrConflict(SubmissionTask task, String target) {
-        if (task.status().equals(target)) {
+    private SubmissionTask repeatOrConflict(SubmissionTask task, TaskReport report) {
+        if (task.status().equals(report.taskStatus()) && finishedBy(task, report.worker())) {
             return task;
         }
         throw SubmissionsException.conflict("Task " + task.id() + " is already " + task.status() + ".");
+    }
+
+    /** Whether {@code worker} finished the task; a task the built-in worker finished has no finisher to match. */
+    private static boolean finishedBy(SubmissionTask task, String worker) {
+        return task.leaseHolder() == null || task.leaseHolder().equals(worker);
     }
 
     private static boolean heldByAnother(SubmissionTask task, String worker) {
@@ -70,7 +76,7 @@ class TaskResults {
         String result = resultJson(report);
         String failure = report.taskStatus().equals(SubmissionTask.FAILED) ? failureOf(report) : null;
         Boolean finished = transactions.execute(status -> {
-            if (!records.finish(task.id(), report.taskStatus(), result, report.resultId(), report.zip(), failure)) {
+            if (!records.finish(task.id(), report, result, failure)) {
                 return false;
             }
             boolean done = report.taskStatus().equals(SubmissionTask.DONE);

@@ -68,19 +68,18 @@ class TasksDoor {
         return value == null || value.isBlank() ? null : value.strip();
     }
 
+    /** Laravel's {@code integer|between:1,100}: a whole number, signed or not, and then its range. */
     private static int perPage(String value) {
         if (value == null || value.isBlank()) {
             return DEFAULT_PER_PAGE;
         }
-        if (!value.strip().matches("\\d{1,9}")) {
-            throw SubmissionsException.invalid(Map.of("per_page", List.of("The per page field must be an integer.")));
-        }
-        int perPage = Integer.parseInt(value.strip());
+        long perPage = RequestBodies.integer(value).orElseThrow(() -> SubmissionsException.invalid(
+                Map.of("per_page", List.of("The per page field must be an integer."))));
         if (perPage < 1 || perPage > MAX_PER_PAGE) {
             throw SubmissionsException.invalid(Map.of("per_page", List.of("The per page field must be between 1 and "
                     + MAX_PER_PAGE + ".")));
         }
-        return perPage;
+        return (int) perPage;
     }
 
     /** Laravel takes a page that is not a whole number of at least 1 as the first page. */

@@ -14,9 +14,12 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.BooleanSupplier;
+import java.util.stream.Collectors;
 
 /** What the submissions door tests do again and again: keys for users, uploads, submissions, waiting for a task. */
 final class SubmissionsClient {
@@ -82,22 +85,56 @@ final class SubmissionsClient {
         return client.post(path, "application/json", json.getBytes(StandardCharsets.UTF_8), auth(key));
     }
 
-    /** The submission once its task is done or failed. */
+    /** The ids of a new submission of the audio and of its task, after checking the 201. */
+    Submitted submit(String key, String name, long audioId, String... services) {
+        String list = Arrays.stream(services).map(service -> "\"" + service + "\"")
+                .collect(Collectors.joining(", ", "[", "]"));
+        Reply reply = submitJson(key, "{\"audio_name\": \"%s\", \"audio_id\": %d, \"services\": %s}"
+                .formatted(name, audioId, list));
+        assertThat(reply.status()).as(reply.toString()).isEqualTo(201);
+        return new Submitted(id(data(reply).get("submission")), id(data(reply).get("task")));
+    }
+
+    /** A submission and its one task. */
+    record Submitted(long submissionId, long taskId) {
+    }
+
+    /** {@code POST /api/v1/tasks/claim} with the worker's key. */
+    Reply claim(String workerKey) {
+        return client.post("/api/v1/tasks/claim", null, new byte[0], auth(workerKey));
+    }
+
+    /** A worker's JSON report on the task. */
+    Reply report(String workerKey, long taskId, String json) {
+        return postJson(workerKey, "/api/v1/tasks/" + taskId + "/results", json);
+    }
+
+    /** The first task of the submission, as its owner sees it. */
     @SuppressWarnings("unchecked")
+    Map<String, Object> task(String key, long submissionId) {
+        Reply reply = get(key, "/api/v1/submissions/" + submissionId);
+        assertThat(reply.status()).as(reply.toString()).isEqualTo(200);
+        return ((List<Map<String, Object>>) data(reply).get("tasks")).get(0);
+    }
+
+    /** The submission once its task is done or failed. */
     Map<String, Object> finished(String key, long submissionId, Duration within) {
+        eventually(within, "task of submission " + submissionId + " done or failed",
+                () -> List.of("done", "failed").contains(task(key, submissionId).get("status")));
+        return data(get(key, "/api/v1/submissions/" + submissionId));
+    }
+
+    /** Waits until {@code condition} holds, checking every 200 ms; fails after {@code within}. */
+    static void eventually(Duration within, String what, BooleanSupplier condition) {
         Instant deadline = Instant.now().plus(within);
-        while (true) {
-            Reply reply = get(key, "/api/v1/submissions/" + submissionId);
-            assertThat(reply.status()).as(reply.toString()).isEqualTo(200);
-            Map<String, Object> data = data(reply);
-            Map<String, Object> task = ((List<Map<String, Object>>) data.get("tasks")).get(0);
-            if (task.get("status").equals("done") || task.get("status").equals("failed")) {
-                return data;
-            }
-            assertThat(Instant.now()).as("task of submission " + submissionId + " still " + task.get("status"))
-                    .isBefore(deadline);
+        while (!condition.getAsBoolean()) {
+            assertThat(Instant.now()).as("still not " + what + " after " + within).isBefore(deadline);
             sleep(Duration.ofMillis(200));
         }
+    }
+
+    static long id(Object view) {
+        return ((Number) ((Map<?, ?>) view).get("id")).longValue();
     }
 
     @SuppressWarnings("unchecked")

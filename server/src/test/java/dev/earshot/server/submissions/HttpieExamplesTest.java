@@ -3,11 +3,7 @@ package dev.earshot.server.submissions;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assumptions.assumeThat;
 
-import dev.earshot.server.auth.ApiKeys;
-import dev.earshot.server.auth.Projects;
 import dev.earshot.server.auth.Scopes;
-import dev.earshot.server.auth.Users;
-import dev.earshot.server.support.ServerTest;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -20,34 +16,21 @@ import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.springframework.beans.factory.annotation.Autowired;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
  * The HTTPie examples of {@code examples/httpie/}, run as a user runs them: the real {@code http} command
  * (Debian's httpie, installed by {@code .ci/run}) against a real server, one after the other, ids passed along.
  */
-class HttpieExamplesTest extends ServerTest {
+class HttpieExamplesTest extends SubmissionsServerTest {
 
     private static final Path EXAMPLES = Path.of("..", "examples", "httpie").toAbsolutePath().normalize();
     private final JsonMapper json = JsonMapper.builder().build();
 
-    @Autowired
-    ApiKeys apiKeys;
-    @Autowired
-    Users users;
-    @Autowired
-    Projects projects;
-    @Autowired
-    Credits credits;
-
-    private SubmissionsClient door;
-
     @BeforeEach
-    void door() {
+    void httpieInstalled() {
         assumeThat(onPath("http")).as("the http command (Debian package httpie, installed by .ci/run) is missing; "
                 + "the HTTPie examples are not run").isTrue();
-        door = new SubmissionsClient(client, users, apiKeys, projects, credits, PROJECT);
     }
 
     @Test

@@ -69,6 +69,13 @@ final class SubmissionsClient {
                 auth(key));
     }
 
+    /** The id of the submission of {@code json}, which must be created (201). */
+    long submitted(String key, String json) {
+        Reply created = submitJson(key, json);
+        assertThat(created.status()).as(created.toString()).isEqualTo(201);
+        return ((Number) ((Map<?, ?>) data(created).get("submission")).get("id")).longValue();
+    }
+
     Reply get(String key, String path) {
         return client.get(path, auth(key));
     }

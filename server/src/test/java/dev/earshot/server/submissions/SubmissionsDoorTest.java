@@ -6,42 +6,20 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assumptions.assumeThat;
 
 import dev.earshot.engine.language.translate.Apertium;
-import dev.earshot.server.auth.ApiKeys;
-import dev.earshot.server.auth.Projects;
 import dev.earshot.server.auth.Scopes;
-import dev.earshot.server.auth.Users;
 import dev.earshot.server.support.DoorClient.Reply;
-import dev.earshot.server.support.ServerTest;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
 
 /** {@code /api/v1/submissions} against a real server: the seed's examples, the services end to end, Laravel's refusals. */
-class SubmissionsDoorTest extends ServerTest {
+class SubmissionsDoorTest extends SubmissionsServerTest {
 
     static final byte[] SPEECH = SubmissionsClient.resource("/speech/us-female-190-11k.wav");
     static final byte[] TWO_VOICES = SubmissionsClient.resource("/diarization/two-speakers.wav");
     private static final Duration TASK_TIME = Duration.ofSeconds(120);
-
-    @Autowired
-    ApiKeys apiKeys;
-    @Autowired
-    Users users;
-    @Autowired
-    Projects projects;
-    @Autowired
-    Credits credits;
-
-    private SubmissionsClient door;
-
-    @BeforeEach
-    void door() {
-        door = new SubmissionsClient(client, users, apiKeys, projects, credits, PROJECT);
-    }
 
     @Test
     @SuppressWarnings("unchecked")
@@ -160,12 +138,34 @@ class SubmissionsDoorTest extends ServerTest {
     void aSubmissionTheCreditsCannotCoverIsRefusedOnCredits() {
         String key = door.key("poor@example.com", 0, Scopes.AUDIO_WRITE, Scopes.AUDIO_READ);
         long audioId = door.upload(key, "a.wav", SPEECH);
-        long before = jdbc.sql("select count(*) from sub_tasks").query(Long.class).single();
+        String before = submissionsFootprint();
 
         assertError(key, "{\"audio_name\": \"x\", \"audio_id\": %d, \"services\": [\"Transcribe\", \"Summarize\"]}"
                 .formatted(audioId), "credits", "The credits are not enough: this submission costs 2 and 0 are "
                 + "available.");
-        assertThat(jdbc.sql("select count(*) from sub_tasks").query(Long.class).single()).isEqualTo(before);
+        assertThat(submissionsFootprint()).isEqualTo(before);
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void aTranslationNeitherApertiumNorAnLlmCanDoIsRefusedOnItsServiceNamingBothAndStoresNothing() {
+        assumeThat(Apertium.detect().mode("eng", "cat")).as("apertium-eng-cat not installed").isEmpty();
+        String key = door.key("no-llm@example.com", 100, Scopes.AUDIO_WRITE, Scopes.AUDIO_READ);
+        long audioId = door.upload(key, "a.wav", SPEECH);
+        String before = submissionsFootprint();
+
+        Reply reply = door.submitJson(key, """
+                {"audio_name": "x", "audio_id": %d, "services": ["Transcribe", "Translate"],
+                 "target_language": "ca"}""".formatted(audioId));
+
+        assertThat(reply.status()).as(reply.toString()).isEqualTo(422);
+        Map<String, List<String>> errors = (Map<String, List<String>>) reply.json().get("errors");
+        assertThat(errors).as(reply.toString()).containsOnlyKeys("services.1");
+        assertThat(errors.get("services.1")).singleElement().asString()
+                .startsWith("The Translate service cannot run on this server: translation eng→cat")
+                .contains("apertium-eng-cat", "EARSHOT_LLM_BASE_URL");
+        assertThat(reply.json().get("message")).isEqualTo(errors.get("services.1").get(0));
+        assertThat(submissionsFootprint()).isEqualTo(before);
     }
 
     @Test
@@ -190,6 +190,12 @@ class SubmissionsDoorTest extends ServerTest {
                 "No query results for model [App\\Models\\Submission] 987654"));
         String readOnly = door.key("reader@example.com", 0, Scopes.AUDIO_READ);
         assertThat(door.submitJson(readOnly, "{}").status()).isEqualTo(403);
+    }
+
+    /** Submissions, tasks and jobs stored, as one comparable string. */
+    private String submissionsFootprint() {
+        return jdbc.sql("select (select count(*) from sub_submissions) || '/' || (select count(*) from sub_tasks)"
+                + " || '/' || (select count(*) from jobs)").query(String.class).single();
     }
 
     private void assertError(String key, String body, String field, String message) {

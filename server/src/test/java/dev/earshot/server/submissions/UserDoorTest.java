@@ -2,33 +2,19 @@ package dev.earshot.server.submissions;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.earshot.server.auth.ApiKeys;
 import dev.earshot.server.auth.CreatedKey;
-import dev.earshot.server.auth.Projects;
 import dev.earshot.server.auth.Scopes;
 import dev.earshot.server.auth.User;
-import dev.earshot.server.auth.Users;
 import dev.earshot.server.support.DoorClient.Reply;
-import dev.earshot.server.support.ServerTest;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
 
 /** {@code GET /api/v1/user} against a real server: a user's key, a key without a user, no key. */
-class UserDoorTest extends ServerTest {
-
-    @Autowired
-    ApiKeys apiKeys;
-    @Autowired
-    Users users;
-    @Autowired
-    Projects projects;
-    @Autowired
-    Credits credits;
+class UserDoorTest extends SubmissionsServerTest {
 
     @Test
     void aUsersKeyShowsTheUserTheirCreditsAndTheKey() {

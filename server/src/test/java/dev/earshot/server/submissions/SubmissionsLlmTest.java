@@ -28,7 +28,7 @@ class SubmissionsLlmTest extends SubmissionsServerTest {
     private static final String SUMMARY = "The speaker remembers the children playing outside.";
     private static final ChatStandIn LLM = new ChatStandIn().answering(SubmissionsLlmTest::answer);
 
-    private String key;
+    private String userKey;
 
     @DynamicPropertySource
     static void llmProperties(DynamicPropertyRegistry registry) {
@@ -43,8 +43,8 @@ class SubmissionsLlmTest extends SubmissionsServerTest {
     }
 
     @BeforeEach
-    void userKey() {
-        key = door.key("llm@example.com", 100, Scopes.AUDIO_WRITE, Scopes.AUDIO_READ);
+    void makeUserKey() {
+        userKey = key("llm@example.com", 100, Scopes.AUDIO_WRITE, Scopes.AUDIO_READ);
     }
 
     /** Translation: "suomeksi: " and the text; paraphrase: "in other words: " and the text; else the summary. */
@@ -112,9 +112,9 @@ class SubmissionsLlmTest extends SubmissionsServerTest {
 
     /** The payload of the done task of a submission of {@code json} (with the audio id and {@code context}). */
     private Map<String, Object> payload(String json, String context) {
-        long audioId = door.upload(key, "speech.wav", SubmissionsDoorTest.SPEECH);
-        long id = door.submitted(key, json.formatted(audioId, context));
-        Map<String, Object> task = ((List<Map<String, Object>>) door.finished(key, id, TASK_TIME).get("tasks")).get(0);
+        long audioId = door.upload(userKey, "speech.wav", SubmissionsDoorTest.SPEECH);
+        long id = door.submitted(userKey, json.formatted(audioId, context));
+        Map<String, Object> task = ((List<Map<String, Object>>) door.finished(userKey, id, TASK_TIME).get("tasks")).get(0);
         assertThat(task).as(task.toString()).containsEntry("status", "done");
         return (Map<String, Object>) ((Map<String, Object>) task.get("result")).get("payload");
     }

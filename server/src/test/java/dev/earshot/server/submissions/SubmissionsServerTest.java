@@ -4,10 +4,15 @@ import dev.earshot.server.auth.ApiKeys;
 import dev.earshot.server.auth.Projects;
 import dev.earshot.server.auth.Users;
 import dev.earshot.server.support.ServerTest;
+import java.util.List;
+import java.util.Set;
 import org.junit.jupiter.api.BeforeEach;
 import org.springframework.beans.factory.annotation.Autowired;
 
-/** Base of the submissions door's tests: a {@link ServerTest} with a {@link SubmissionsClient} on its server. */
+/**
+ * Base of the submissions door's tests: a {@link ServerTest} with a {@link SubmissionsClient} on its server and keys
+ * of users with credits.
+ */
 abstract class SubmissionsServerTest extends ServerTest {
 
     @Autowired
@@ -23,6 +28,24 @@ abstract class SubmissionsServerTest extends ServerTest {
 
     @BeforeEach
     void submissionsClient() {
-        door = new SubmissionsClient(client, users, apiKeys, projects, credits, PROJECT);
+        door = new SubmissionsClient(client);
+    }
+
+    /** A key of the user {@code email} (made if new) with the scopes, and {@code grant} credits given to the user. */
+    String key(String email, long grant, String... scopes) {
+        String userId = users.findByEmail(email).orElseGet(() -> users.create(email, email, false)).id();
+        if (grant > 0) {
+            credits.grant(Credits.ownerOf(userId), grant, "test");
+        }
+        return apiKeys.create("k", userId, Set.of(scopes), List.of(projectId())).plainKey();
+    }
+
+    /** A key without a user. */
+    String keyWithoutUser(String... scopes) {
+        return apiKeys.create("w", null, Set.of(scopes), List.of(projectId())).plainKey();
+    }
+
+    private String projectId() {
+        return projects.findByName(PROJECT).orElseThrow().id();
     }
 }

@@ -19,7 +19,7 @@ import org.springframework.test.context.DynamicPropertySource;
  * {@code earshot.llm.base-url} is a chat-completions stand-in speaking the real protocol over loopback. A summary
  * with a {@code context} sends the context and the transcript and reports the stand-in's answer as an LLM
  * summary; a translation into a language Apertium has no pair for goes chunk by chunk to the LLM; a paraphrase is
- * the LLM's.
+ * the LLM's; an endpoint that answers an error fails the task with its reason, and nothing is debited.
  */
 @SuppressWarnings("unchecked")
 class SubmissionsLlmTest extends SubmissionsServerTest {
@@ -110,13 +110,43 @@ class SubmissionsLlmTest extends SubmissionsServerTest {
         assertThat((String) payload.get("summary")).isNotBlank().isNotEqualTo(SUMMARY);
     }
 
+    @Test
+    void anEndpointAnsweringAnErrorFailsTheTaskWithTheEndpointsReasonAndDebitsNothing() {
+        long before = balance();
+        LLM.failing(503, "{\"error\": {\"message\": \"the model is still loading\"}}");
+        try {
+            Map<String, Object> task = finishedTask("""
+                    {"audio_name": "down", "audio_id": %d, "services": ["Summarize"], "context": "%s"}""",
+                    "while the model loads");
+
+            assertThat(task).as(task.toString()).containsEntry("status", "failed");
+            Map<String, Object> result = (Map<String, Object>) task.get("result");
+            assertThat(result).containsEntry("from", "failed");
+            assertThat((String) ((Map<String, Object>) result.get("payload")).get("error"))
+                    .contains("503", "the model is still loading").doesNotContain("sk-stand-in");
+        } finally {
+            LLM.answering(SubmissionsLlmTest::answer);
+        }
+        assertThat(requestsWith("while the model loads")).hasSize(1);
+        assertThat(balance()).isEqualTo(before);
+    }
+
     /** The payload of the done task of a submission of {@code json} (with the audio id and {@code context}). */
     private Map<String, Object> payload(String json, String context) {
-        long audioId = door.upload(userKey, "speech.wav", SubmissionsDoorTest.SPEECH);
-        long id = door.submitted(userKey, json.formatted(audioId, context));
-        Map<String, Object> task = ((List<Map<String, Object>>) door.finished(userKey, id, TASK_TIME).get("tasks")).get(0);
+        Map<String, Object> task = finishedTask(json, context);
         assertThat(task).as(task.toString()).containsEntry("status", "done");
         return (Map<String, Object>) ((Map<String, Object>) task.get("result")).get("payload");
+    }
+
+    /** The task of a submission of {@code json} (with the audio id and {@code context}) once it is finished. */
+    private Map<String, Object> finishedTask(String json, String context) {
+        long audioId = door.upload(userKey, "speech.wav", SubmissionsDoorTest.SPEECH);
+        long id = door.submitted(userKey, json.formatted(audioId, context));
+        return ((List<Map<String, Object>>) door.finished(userKey, id, TASK_TIME).get("tasks")).get(0);
+    }
+
+    private long balance() {
+        return ((Number) SubmissionsClient.data(door.get(userKey, "/api/v1/user")).get("credits")).longValue();
     }
 
     private static List<Received> requestsWith(String text) {

@@ -61,8 +61,8 @@ final class CrashSubmission {
         Instant end = Instant.now().plus(Duration.ofMinutes(2));
         String status = "";
         while (Instant.now().isBefore(end)) {
-            status = (String) task(new SubmissionsClient(client).get(key, "/api/v1/submissions/" + submissionId)
-                    .json()).get("status");
+            status = (String) task(SubmissionsClient.data(new SubmissionsClient(client).get(key,
+                    "/api/v1/submissions/" + submissionId))).get("status");
             if (status.equals("processing")) {
                 return;
             }
@@ -74,7 +74,7 @@ final class CrashSubmission {
     /** After the restart: the task ends done with a summary, and the balance shows the one debit. */
     void awaitDone(DoorClient client) {
         SubmissionsClient door = new SubmissionsClient(client);
-        Map<String, Object> done = task(Map.of("data", door.finished(key, submissionId, Duration.ofMinutes(4))));
+        Map<String, Object> done = task(door.finished(key, submissionId, Duration.ofMinutes(4)));
         assertThat(done).as(done.toString()).containsEntry("status", "done");
         assertThat((String) ((Map<?, ?>) ((Map<?, ?>) done.get("result")).get("payload")).get("summary"))
                 .isNotBlank();
@@ -100,6 +100,7 @@ final class CrashSubmission {
         Map<String, Object> debit = only(db.rows("select owner, amount from credit_entries where task_id = "
                 + task.get("id")));
         assertThat(debit).containsEntry("amount", -cost);
+        assertThat((String) debit.get("owner")).startsWith("user:");
         assertThat(db.rows("select effect, attempts, delivered_at from sub_outbox where task_id = " + task.get("id")
                 + " order by effect")).as("outbox rows of the task").hasSize(2).allSatisfy(row -> {
                     assertThat(row.get("attempts")).as(row.toString()).isEqualTo(1);
@@ -119,7 +120,6 @@ final class CrashSubmission {
 
     @SuppressWarnings("unchecked")
     private static Map<String, Object> task(Map<String, Object> submission) {
-        Map<String, Object> data = (Map<String, Object>) submission.get("data");
-        return ((List<Map<String, Object>>) data.get("tasks")).get(0);
+        return ((List<Map<String, Object>>) submission.get("tasks")).get(0);
     }
 }

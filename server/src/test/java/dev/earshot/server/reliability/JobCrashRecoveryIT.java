@@ -14,6 +14,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -23,11 +24,12 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.OS;
 
 /**
- * The packaged server is killed with SIGKILL while it runs an ingestion job and a noise-removal job with two more
- * queued, right after acknowledging two more (their rows must have reached the disk), then started again on the same
- * data folder: the two that were running are picked up by db-scheduler once their heartbeats are missed, the queued
- * ones start, and every job completes exactly once: one success,
- * the attempt count it should have, a result that names only its last attempt, one webhook message, one download.
+ * The packaged server is killed with SIGKILL while it runs an ingestion job, a noise-removal job and the task of a
+ * submission (seed 001, see {@link CrashSubmission}) with two more jobs queued, right after acknowledging two more
+ * (their rows must have reached the disk), then started again on the same data folder: the three that were running
+ * are picked up by db-scheduler once their heartbeats are missed, the queued ones start, and every job completes
+ * exactly once: one success, the attempt count it should have, a result that names only its last attempt, one
+ * webhook message, one download; the submission's task is done once, with one debit and its outbox delivered once.
  * The attempts the kill interrupted leave no scratch files behind. Stopped with SIGTERM instead, the server stops
  * the running job at its next checkpoint, queues it again and exits 143 in order (no crash of the native speech
  * libraries under a running call); after a restart that job too completes exactly once, on its second attempt.
@@ -36,6 +38,8 @@ class JobCrashRecoveryIT {
 
     private static final String KEY = "crash-test-key-0123456789abcdef";
     private static final Pattern ATTEMPT = Pattern.compile("attempt-(\\d+)");
+    /** One job worker more than the default two, so that the submission's task runs beside the two long jobs. */
+    private static final String THREE_WORKERS = "--db-scheduler.threads=3";
 
     @Test
     void jobsKilledMidwayAndJobsStillQueuedAllCompleteExactlyOnceAfterARestart() throws Exception {
@@ -44,22 +48,25 @@ class JobCrashRecoveryIT {
         Map<String, Integer> attempts = new LinkedHashMap<>();
         String longCall;
         String longNoise;
-        try (ServerProcess first = start(home)) {
+        CrashSubmission submission = CrashSubmission.prepare(home, KEY);
+        try (ServerProcess first = start(home, THREE_WORKERS)) {
             DoorClient client = new DoorClient(first.port());
             longCall = ingest(client, IngestFixtures.repeatedSpeech(6));
             longNoise = removeNoise(client, NoisyAudio.wav(300));
+            submission.submit(client, IngestFixtures.repeatedSpeech(8));
             attempts.put(longCall, 2);
             attempts.put(longNoise, 2);
             attempts.put(ingest(client, IngestFixtures.repeatedSpeech(2)), 1);
             attempts.put(removeNoise(client, NoisyAudio.wav(20)), 1);
 
             awaitBothRunning(client, longCall, longNoise);
+            submission.awaitProcessing(client);
             attempts.put(removeNoise(client, NoisyAudio.wav(5)), 1);
             attempts.put(ingest(client, IngestFixtures.repeatedSpeech(1)), 1);
             first.kill();
         }
 
-        try (ServerProcess second = start(home)) {
+        try (ServerProcess second = start(home, THREE_WORKERS)) {
             DoorClient client = new DoorClient(second.port());
             for (String id : attempts.keySet()) {
                 Reply seen = client.get((id.startsWith("job_") ? "/v1/jobs/" : "/v1/remove-noise/") + id
@@ -79,6 +86,7 @@ class JobCrashRecoveryIT {
                     assertThat(client.get("/v1/" + status.get("downloadPath")).body()).isNotEmpty();
                 }
             }
+            submission.awaitDone(client);
             String text = client.get("/v1/jobs/" + longCall + "/transcript?format=txt", "X-Api-Key", KEY).text();
             assertThat(text.toLowerCase()).contains("weather", "report");
             if (OS.current() == OS.LINUX) {
@@ -89,8 +97,10 @@ class JobCrashRecoveryIT {
         }
 
         try (HomeDatabase db = HomeDatabase.open(home)) {
-            assertThat(db.count("jobs")).isEqualTo(attempts.size());
-            for (Map<String, Object> job : db.rows("select id, kind, state, attempts, result from jobs")) {
+            assertThat(db.count("jobs")).isEqualTo(attempts.size() + 1);
+            submission.assertCompletedOnce(db);
+            for (Map<String, Object> job : db.rows("select id, kind, state, attempts, result from jobs where id <> '"
+                    + submission.jobId(db) + "'")) {
                 String id = (String) job.get("id");
                 assertThat(job.get("state")).as(id).isEqualTo("SUCCEEDED");
                 assertThat(job.get("attempts")).as("attempts of %s", id).isEqualTo(attempts.get(id));
@@ -136,11 +146,14 @@ class JobCrashRecoveryIT {
         }
     }
 
-    private static ServerProcess start(Path home) throws Exception {
-        return ServerProcess.start(home, home.resolve("server.log"), "--earshot.bootstrap.api-key=" + KEY,
+    /** The packaged server on {@code home}, with heartbeats short enough for a quick recovery, and {@code more}. */
+    private static ServerProcess start(Path home, String... more) throws Exception {
+        List<String> arguments = new ArrayList<>(List.of("--earshot.bootstrap.api-key=" + KEY,
                 "--server.tomcat.basedir=" + home.resolve("tomcat"), "--earshot.outbound.allowed-hosts=127.0.0.1",
                 "--db-scheduler.heartbeat-interval=1s", "--db-scheduler.missed-heartbeats-limit=4",
-                "--db-scheduler.polling-interval=500ms");
+                "--db-scheduler.polling-interval=500ms"));
+        arguments.addAll(List.of(more));
+        return ServerProcess.start(home, home.resolve("server.log"), arguments.toArray(String[]::new));
     }
 
     /** A transcription job with a webhook (to a closed port: the message is kept and retried). */

@@ -3,63 +3,40 @@ package dev.earshot.server.submissions;
 import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.GreenMailUtil;
 import com.icegreen.greenmail.util.ServerSetupTest;
-import dev.earshot.server.auth.ApiKeys;
-import dev.earshot.server.auth.Projects;
 import dev.earshot.server.auth.Scopes;
-import dev.earshot.server.auth.Users;
-import dev.earshot.server.support.ServerTest;
 import dev.earshot.server.support.TestAudio;
-import dev.earshot.server.testing.TestHome;
 import jakarta.mail.Address;
 import jakarta.mail.MessagingException;
 import jakarta.mail.internet.MimeMessage;
-import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.BeforeEach;
-import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.context.TestPropertySource;
 
 /**
  * Base of the worker protocol's tests: a real server whose tasks wait for external workers (a lease of 2 s), that
- * mails through a GreenMail SMTP server and takes multipart bodies up to 30 MB. Its database is its own: servers of
- * other test classes share the test home and, running built-in workers, would otherwise run or mail these tasks.
- * Each test starts with no unfinished task, so a claim takes only what that test submitted.
+ * mails through a GreenMail SMTP server and takes multipart bodies up to 30 MB. Each test starts with no unfinished
+ * task, so a claim takes only what that test submitted.
  */
 @TestPropertySource(properties = {"earshot.submissions.workers=external", "earshot.submissions.lease=2s",
         "spring.servlet.multipart.max-request-size=30MB", "earshot.mail.from=earshot@example.com"})
-abstract class ExternalWorkersServerTest extends ServerTest {
+abstract class ExternalWorkersServerTest extends SubmissionsServerTest {
 
     static final byte[] AUDIO = TestAudio.toneWav(2.0, 16_000, 1, 0);
     static final GreenMail SMTP = startedSmtp();
-    private static final Path DATABASE_HOME = TestHome.create();
-
-    @Autowired
-    ApiKeys apiKeys;
-    @Autowired
-    Users users;
-    @Autowired
-    Projects projects;
-    @Autowired
-    Credits credits;
-
-    SubmissionsClient door;
 
     @DynamicPropertySource
     static void externalWorkersProperties(DynamicPropertyRegistry registry) {
-        registry.add("spring.datasource.url", () -> "jdbc:h2:async:" + DATABASE_HOME + "/db/earshot;MODE=PostgreSQL;"
-                + "DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;WRITE_DELAY=0");
         registry.add("spring.mail.host", () -> "127.0.0.1");
         registry.add("spring.mail.port", () -> SMTP.getSmtp().getPort());
     }
 
     @BeforeEach
     void noUnfinishedTask() {
-        door = new SubmissionsClient(client, users, apiKeys, projects, credits, PROJECT);
         jdbc.sql("update sub_tasks set status = 'failed', failure = 'left by an earlier test', lease_holder = null, "
                 + "lease_until = null where status in ('pending', 'processing')").update();
     }
@@ -77,12 +54,12 @@ abstract class ExternalWorkersServerTest extends ServerTest {
 
     /** A key with audio:write and audio:read of a new user named after {@code name}, granted 100 credits. */
     String userKey(String name) {
-        return door.key(uniqueEmail(name), 100, Scopes.AUDIO_WRITE, Scopes.AUDIO_READ);
+        return key(uniqueEmail(name), 100, Scopes.AUDIO_WRITE, Scopes.AUDIO_READ);
     }
 
     /** A key of a new worker: tasks:work and no user. */
     String workerKey() {
-        return door.keyWithoutUser(Scopes.WORKER);
+        return keyWithoutUser(Scopes.WORKER);
     }
 
     /** An e-mail address no other test uses. */

@@ -28,7 +28,7 @@ class HttpieExamplesTest extends SubmissionsServerTest {
     private final JsonMapper json = JsonMapper.builder().build();
 
     @BeforeEach
-    void httpie() {
+    void httpieInstalled() {
         assumeThat(onPath("http")).as("the http command (Debian package httpie, installed by .ci/run) is missing; "
                 + "the HTTPie examples are not run").isTrue();
     }
@@ -37,8 +37,8 @@ class HttpieExamplesTest extends SubmissionsServerTest {
     @SuppressWarnings("unchecked")
     void theExamplesUploadSubmitReadListAndReportAsPrinted(@TempDir Path dir) throws Exception {
         Path audio = Files.write(dir.resolve("sales-call.wav"), SubmissionsDoorTest.SPEECH);
-        String key = door.key("httpie@example.com", 100, Scopes.AUDIO_WRITE, Scopes.AUDIO_READ);
-        String worker = door.keyWithoutUser(Scopes.WORKER);
+        String key = key("httpie@example.com", 100, Scopes.AUDIO_WRITE, Scopes.AUDIO_READ);
+        String worker = keyWithoutUser(Scopes.WORKER);
 
         Map<String, Object> uploaded = data(run(key, "upload-audio.sh", audio.toString()));
         assertThat(uploaded).containsEntry("name", "sales-call.wav").containsKeys("id", "url", "duration", "size");
@@ -66,7 +66,7 @@ class HttpieExamplesTest extends SubmissionsServerTest {
 
     @Test
     void theUrlExampleShowsLaravelsRefusalForAnAddressTheServerMayNotFetch() throws Exception {
-        String key = door.key("httpie-url@example.com", 100, Scopes.AUDIO_WRITE, Scopes.AUDIO_READ);
+        String key = key("httpie-url@example.com", 100, Scopes.AUDIO_WRITE, Scopes.AUDIO_READ);
 
         Result refused = exec(key, "create-submission-from-url.sh", "https://127.0.0.1/call.mp3");
 

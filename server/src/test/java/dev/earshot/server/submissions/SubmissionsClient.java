@@ -2,9 +2,6 @@ package dev.earshot.server.submissions;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.earshot.server.auth.ApiKeys;
-import dev.earshot.server.auth.Projects;
-import dev.earshot.server.auth.Users;
 import dev.earshot.server.support.DoorClient;
 import dev.earshot.server.support.DoorClient.Reply;
 import dev.earshot.server.support.Multipart;
@@ -17,72 +14,49 @@ import java.time.Instant;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.function.BooleanSupplier;
 import java.util.stream.Collectors;
 
-/** What the submissions door tests do again and again: keys for users, uploads, submissions, waiting for a task. */
-final class SubmissionsClient {
+/**
+ * What the submissions door tests do again and again over HTTP: uploads, submissions, claims and reports, waiting for
+ * a task. Works on a server in this JVM or in another process; the keys come from the caller.
+ */
+public final class SubmissionsClient {
 
     private final DoorClient client;
-    private final Users users;
-    private final ApiKeys apiKeys;
-    private final Projects projects;
-    private final Credits credits;
-    private final String project;
 
-    SubmissionsClient(DoorClient client, Users users, ApiKeys apiKeys, Projects projects, Credits credits,
-                      String project) {
+    public SubmissionsClient(DoorClient client) {
         this.client = client;
-        this.users = users;
-        this.apiKeys = apiKeys;
-        this.projects = projects;
-        this.credits = credits;
-        this.project = project;
-    }
-
-    /** A key of the user {@code email} (made if new) with the scopes, and {@code grant} credits given to the user. */
-    String key(String email, long grant, String... scopes) {
-        return keyIn(project, email, grant, scopes);
-    }
-
-    /** As {@link #key}, for the project {@code projectName} instead of the door tests' project. */
-    String keyIn(String projectName, String email, long grant, String... scopes) {
-        String userId = users.findByEmail(email).orElseGet(() -> users.create(email, email, false)).id();
-        if (grant > 0) {
-            credits.grant(Credits.ownerOf(userId), grant, "test");
-        }
-        String projectId = projects.findByName(projectName).orElseThrow().id();
-        return apiKeys.create("k", userId, Set.of(scopes), List.of(projectId)).plainKey();
-    }
-
-    /** A key without a user. */
-    String keyWithoutUser(String... scopes) {
-        String projectId = projects.findByName(project).orElseThrow().id();
-        return apiKeys.create("w", null, Set.of(scopes), List.of(projectId)).plainKey();
     }
 
     static String[] auth(String key) {
         return new String[] {"Authorization", "Bearer " + key, "Accept", "application/json"};
     }
 
-    long upload(String key, String fileName, byte[] audio) {
+    public long upload(String key, String fileName, byte[] audio) {
         Reply reply = client.post("/api/v1/audios", new Multipart().file("audio", fileName, audio), auth(key));
         assertThat(reply.status()).as(reply.toString()).isEqualTo(201);
         return ((Number) data(reply).get("id")).longValue();
     }
 
-    Reply submitJson(String key, String json) {
+    public Reply submitJson(String key, String json) {
         return client.post("/api/v1/submissions", "application/json", json.getBytes(StandardCharsets.UTF_8),
                 auth(key));
     }
 
-    Reply get(String key, String path) {
+    public Reply get(String key, String path) {
         return client.get(path, auth(key));
     }
 
-    Reply postJson(String key, String path, String json) {
+    public Reply postJson(String key, String path, String json) {
         return client.post(path, "application/json", json.getBytes(StandardCharsets.UTF_8), auth(key));
+    }
+
+    /** The id of the submission of {@code json}, which must be created (201). */
+    public long submitted(String key, String json) {
+        Reply created = submitJson(key, json);
+        assertThat(created.status()).as(created.toString()).isEqualTo(201);
+        return id(data(created).get("submission"));
     }
 
     /** The ids of a new submission of the audio and of its task, after checking the 201. */
@@ -118,7 +92,7 @@ final class SubmissionsClient {
     }
 
     /** The submission once its task is done or failed. */
-    Map<String, Object> finished(String key, long submissionId, Duration within) {
+    public Map<String, Object> finished(String key, long submissionId, Duration within) {
         eventually(within, "task of submission " + submissionId + " done or failed",
                 () -> List.of("done", "failed").contains(task(key, submissionId).get("status")));
         return data(get(key, "/api/v1/submissions/" + submissionId));
@@ -138,7 +112,7 @@ final class SubmissionsClient {
     }
 
     @SuppressWarnings("unchecked")
-    static Map<String, Object> data(Reply reply) {
+    public static Map<String, Object> data(Reply reply) {
         return (Map<String, Object>) reply.json().get("data");
     }
 

@@ -25,7 +25,7 @@ class SubmissionsDoorTest extends SubmissionsServerTest {
     @SuppressWarnings("unchecked")
     void theSeedsSubmissionIs201AndItsTaskEndsDoneWithTranscriptAndSpanishTranslation() {
         assumeThat(Apertium.detect().mode("eng", "spa")).as("apertium-eng-spa, installed by .ci/run").isPresent();
-        String key = door.key("seed@example.com", 100, Scopes.AUDIO_WRITE, Scopes.AUDIO_READ);
+        String key = key("seed@example.com", 100, Scopes.AUDIO_WRITE, Scopes.AUDIO_READ);
         long audioId = door.upload(key, "q3.wav", SPEECH);
 
         Reply created = door.submitJson(key, """
@@ -67,7 +67,7 @@ class SubmissionsDoorTest extends SubmissionsServerTest {
     @Test
     @SuppressWarnings("unchecked")
     void aFormSubmissionForSpeakerDiarizationFindsTwoSpeakersAndNamesOneOnEveryChunk() {
-        String key = door.key("form@example.com", 100, Scopes.AUDIO_WRITE, Scopes.AUDIO_READ);
+        String key = key("form@example.com", 100, Scopes.AUDIO_WRITE, Scopes.AUDIO_READ);
         long audioId = door.upload(key, "call.wav", TWO_VOICES);
         String form = "audio_name=Support+call&audio_id=" + audioId
                 + "&services[]=Speaker+Diarization&services[]=Summarize&services[]=Speaker+Diarization";
@@ -93,7 +93,7 @@ class SubmissionsDoorTest extends SubmissionsServerTest {
 
     @Test
     void anEmptyBodyNamesEveryMissingFieldWithLaravelsSummary() {
-        String key = door.key("empty@example.com", 0, Scopes.AUDIO_WRITE, Scopes.AUDIO_READ);
+        String key = key("empty@example.com", 0, Scopes.AUDIO_WRITE, Scopes.AUDIO_READ);
 
         Reply reply = door.submitJson(key, "{}");
 
@@ -111,8 +111,8 @@ class SubmissionsDoorTest extends SubmissionsServerTest {
 
     @Test
     void eachRuleOfTheSubmissionIsA422InLaravelsWords() {
-        String ann = door.key("rules@example.com", 100, Scopes.AUDIO_WRITE, Scopes.AUDIO_READ);
-        String bob = door.key("rules-other@example.com", 100, Scopes.AUDIO_WRITE, Scopes.AUDIO_READ);
+        String ann = key("rules@example.com", 100, Scopes.AUDIO_WRITE, Scopes.AUDIO_READ);
+        String bob = key("rules-other@example.com", 100, Scopes.AUDIO_WRITE, Scopes.AUDIO_READ);
         long bobs = door.upload(bob, "b.wav", SPEECH);
         long own = door.upload(ann, "a.wav", SPEECH);
 
@@ -136,14 +136,36 @@ class SubmissionsDoorTest extends SubmissionsServerTest {
 
     @Test
     void aSubmissionTheCreditsCannotCoverIsRefusedOnCredits() {
-        String key = door.key("poor@example.com", 0, Scopes.AUDIO_WRITE, Scopes.AUDIO_READ);
+        String key = key("poor@example.com", 0, Scopes.AUDIO_WRITE, Scopes.AUDIO_READ);
         long audioId = door.upload(key, "a.wav", SPEECH);
-        long before = jdbc.sql("select count(*) from sub_tasks").query(Long.class).single();
+        String before = submissionsFootprint();
 
         assertError(key, "{\"audio_name\": \"x\", \"audio_id\": %d, \"services\": [\"Transcribe\", \"Summarize\"]}"
                 .formatted(audioId), "credits", "The credits are not enough: this submission costs 2 and 0 are "
                 + "available.");
-        assertThat(jdbc.sql("select count(*) from sub_tasks").query(Long.class).single()).isEqualTo(before);
+        assertThat(submissionsFootprint()).isEqualTo(before);
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void aTranslationNeitherApertiumNorAnLlmCanDoIsRefusedOnItsServiceNamingBothAndStoresNothing() {
+        assumeThat(Apertium.detect().mode("eng", "cat")).as("apertium-eng-cat not installed").isEmpty();
+        String key = key("no-llm@example.com", 100, Scopes.AUDIO_WRITE, Scopes.AUDIO_READ);
+        long audioId = door.upload(key, "a.wav", SPEECH);
+        String before = submissionsFootprint();
+
+        Reply reply = door.submitJson(key, """
+                {"audio_name": "x", "audio_id": %d, "services": ["Transcribe", "Translate"],
+                 "target_language": "ca"}""".formatted(audioId));
+
+        assertThat(reply.status()).as(reply.toString()).isEqualTo(422);
+        Map<String, List<String>> errors = (Map<String, List<String>>) reply.json().get("errors");
+        assertThat(errors).as(reply.toString()).containsOnlyKeys("services.1");
+        assertThat(errors.get("services.1")).singleElement().asString()
+                .startsWith("The Translate service cannot run on this server: translation eng→cat")
+                .contains("apertium-eng-cat", "EARSHOT_LLM_BASE_URL");
+        assertThat(reply.json().get("message")).isEqualTo(errors.get("services.1").get(0));
+        assertThat(submissionsFootprint()).isEqualTo(before);
     }
 
     @Test
@@ -152,12 +174,12 @@ class SubmissionsDoorTest extends SubmissionsServerTest {
         assertThat(unauthenticated.status()).isEqualTo(401);
         assertThat(unauthenticated.json()).isEqualTo(Map.of("message", "Unauthenticated."));
 
-        String ann = door.key("owner@example.com", 100, Scopes.AUDIO_WRITE, Scopes.AUDIO_READ);
+        String ann = key("owner@example.com", 100, Scopes.AUDIO_WRITE, Scopes.AUDIO_READ);
         long audioId = door.upload(ann, "a.wav", SPEECH);
         Reply created = door.submitJson(ann, "{\"audio_name\": \"mine\", \"audio_id\": %d, \"services\": "
                 .formatted(audioId) + "[\"Transcribe\"]}");
         Object id = ((Map<?, ?>) data(created).get("submission")).get("id");
-        String bob = door.key("stranger@example.com", 0, Scopes.AUDIO_WRITE, Scopes.AUDIO_READ);
+        String bob = key("stranger@example.com", 0, Scopes.AUDIO_WRITE, Scopes.AUDIO_READ);
 
         Reply other = door.get(bob, "/api/v1/submissions/" + id);
         assertThat(other.status()).isEqualTo(403);
@@ -166,8 +188,14 @@ class SubmissionsDoorTest extends SubmissionsServerTest {
         assertThat(missing.status()).isEqualTo(404);
         assertThat(missing.json()).isEqualTo(Map.of("message",
                 "No query results for model [App\\Models\\Submission] 987654"));
-        String readOnly = door.key("reader@example.com", 0, Scopes.AUDIO_READ);
+        String readOnly = key("reader@example.com", 0, Scopes.AUDIO_READ);
         assertThat(door.submitJson(readOnly, "{}").status()).isEqualTo(403);
+    }
+
+    /** Submissions, tasks and jobs stored, as one comparable string. */
+    private String submissionsFootprint() {
+        return jdbc.sql("select (select count(*) from sub_submissions) || '/' || (select count(*) from sub_tasks)"
+                + " || '/' || (select count(*) from jobs)").query(String.class).single();
     }
 
     private void assertError(String key, String body, String field, String message) {

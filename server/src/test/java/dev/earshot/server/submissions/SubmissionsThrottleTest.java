@@ -74,8 +74,8 @@ class SubmissionsThrottleTest extends SubmissionsServerTest {
 
     @Test
     void keysWithoutAUserShareTheBudgetOfTheirClientAddress() {
-        String first = door.keyWithoutUser(Scopes.AUDIO_READ);
-        String second = door.keyWithoutUser(Scopes.AUDIO_READ);
+        String first = keyWithoutUser(Scopes.AUDIO_READ);
+        String second = keyWithoutUser(Scopes.AUDIO_READ);
         for (int i = 0; i < 30; i++) {
             assertThat(door.get(first, "/api/v1/user").status()).isEqualTo(200);
             assertThat(door.get(second, "/api/v1/user").status()).isEqualTo(200);
@@ -110,7 +110,7 @@ class SubmissionsThrottleTest extends SubmissionsServerTest {
                 events.add(handled);
             }
         });
-        String key = door.key(email, 0, Scopes.AUDIO_READ, Scopes.AUDIO_WRITE);
+        String key = key(email, 0, Scopes.AUDIO_READ, Scopes.AUDIO_WRITE);
 
         door.upload(key, "tone.wav", TestAudio.toneWav(2, 16_000, 1, 0));
         client.get("/api/v1/audios", auth("esk_nokey123_" + "x".repeat(43)));
@@ -139,6 +139,6 @@ class SubmissionsThrottleTest extends SubmissionsServerTest {
     }
 
     private String userKey() {
-        return door.key(UUID.randomUUID() + "@example.com", 0, Scopes.AUDIO_READ, Scopes.AUDIO_WRITE);
+        return key(UUID.randomUUID() + "@example.com", 0, Scopes.AUDIO_READ, Scopes.AUDIO_WRITE);
     }
 }

@@ -58,7 +58,7 @@ class SubmissionsWebhookTest extends SubmissionsServerTest {
     void aFinishedTaskOfAProjectWithAWebhookUrlIsOneSignedTaskDoneMessage() throws Exception {
         Project project = projects.create("told-" + UUID.randomUUID().toString().substring(0, 8));
         projectWebhooks.set(project.id(), receiver.url("/hooks/tasks"));
-        String key = door.keyIn(project.name(), UUID.randomUUID() + "@example.com", 100, Scopes.AUDIO_WRITE,
+        String key = keyIn(project.name(), UUID.randomUUID() + "@example.com", 100, Scopes.AUDIO_WRITE,
                 Scopes.AUDIO_READ);
         long audio = door.upload(key, "call.wav", SubmissionsDoorTest.SPEECH);
 
@@ -86,7 +86,7 @@ class SubmissionsWebhookTest extends SubmissionsServerTest {
 
     @Test
     void aProjectWithoutAWebhookUrlIsToldNothing() {
-        String key = door.key(UUID.randomUUID() + "@example.com", 100, Scopes.AUDIO_WRITE, Scopes.AUDIO_READ);
+        String key = key(UUID.randomUUID() + "@example.com", 100, Scopes.AUDIO_WRITE, Scopes.AUDIO_READ);
         long audio = door.upload(key, "call.wav", SubmissionsDoorTest.SPEECH);
         long before = jdbc.sql("select count(*) from webhook_messages").query(Long.class).single();
 

@@ -26,7 +26,7 @@ class TaskResultsTest extends ExternalWorkersServerTest {
     @SuppressWarnings("unchecked")
     void aCompletedReportPostedTwiceIsDoneOnceWithOneDebitAndOneEmailNamingTheSubmission() {
         String email = uniqueEmail("once");
-        String user = door.key(email, 100, Scopes.AUDIO_WRITE, Scopes.AUDIO_READ);
+        String user = key(email, 100, Scopes.AUDIO_WRITE, Scopes.AUDIO_READ);
         Submitted submitted = door.submit(user, "Weekly standup", door.upload(user, "standup.wav", AUDIO),
                 "Transcribe", "Summarize");
         String worker = workerKey();

@@ -275,7 +275,7 @@ class IngestJobsTest extends IngestTest {
                     .field("pipeline", "transcription"), "X-Api-Key", KEY);
             assertThat(reply.status()).as(name + ": " + reply).isEqualTo(202);
             String id = (String) reply.json().get("job_id");
-            assertThat(HOME.resolve("blobs/jobs/" + id + "/input/" + stored.get(name))).as(name).exists();
+            assertThat(home.resolve("blobs/jobs/" + id + "/input/" + stored.get(name))).as(name).exists();
         });
     }
 
@@ -289,8 +289,8 @@ class IngestJobsTest extends IngestTest {
         assertThat(reply.status()).as(reply.toString()).isEqualTo(202);
         assertThat(((Map<String, Object>) reply.json().get("file")).get("name")).isEqualTo(name);
         String id = (String) reply.json().get("job_id");
-        assertThat(HOME.resolve("blobs/jobs/" + id + "/input/upload.wav")).exists();
-        assertThat(HOME.getParent().resolve("etc")).doesNotExist();
+        assertThat(home.resolve("blobs/jobs/" + id + "/input/upload.wav")).exists();
+        assertThat(home.getParent().resolve("etc")).doesNotExist();
         Map<String, Object> job = IngestFixtures.awaitFinished(client, id, KEY);
         assertThat(((Map<String, Object>) job.get("file")).get("name")).isEqualTo(name);
     }

@@ -2,19 +2,16 @@ package dev.earshot.server.ingest;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.earshot.server.testing.OnH2;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.springframework.test.context.TestPropertySource;
 
 /**
  * A configured LLM endpoint that does not answer (nothing listens on the discard port): the summary of a
- * full-analysis job is listed as not available with the endpoint's failure, and every other part is complete. On its
- * own database: its job workers must never take the jobs of the other ingestion tests, which have no LLM.
+ * full-analysis job is listed as not available with the endpoint's failure, and every other part is complete.
  */
 @TestPropertySource(properties = {"earshot.llm.base-url=http://127.0.0.1:9/v1", "earshot.llm.model=test-model",
         "earshot.llm.timeout=5s"})
-@OnH2
 class IngestSummaryFailureTest extends IngestTest {
 
     @Test

@@ -39,7 +39,7 @@ abstract class IngestTest extends ServerTest {
     /** Job rows and stored uploads: what an accepted upload writes and a refused one must not. */
     String ingestFootprint() {
         long jobs = jdbc.sql("select count(*) from jobs").query(Long.class).single();
-        Path root = HOME.resolve("blobs").resolve("jobs");
+        Path root = home.resolve("blobs").resolve("jobs");
         try (Stream<Path> files = Files.exists(root) ? Files.walk(root) : Stream.empty()) {
             long inputs = files.filter(Files::isRegularFile)
                     .filter(p -> p.getParent().getFileName().toString().equals("input")).count();

@@ -7,6 +7,7 @@ import dev.earshot.server.ingest.IngestFixtures;
 import dev.earshot.server.support.DoorClient.Reply;
 import dev.earshot.server.support.Multipart;
 import dev.earshot.server.support.ServerTest;
+import dev.earshot.server.testing.TestHome;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -19,12 +20,12 @@ import org.springframework.test.context.DynamicPropertySource;
 /**
  * A server whose Vosk model cannot be extracted (its cache folder would lie under a regular file): Vosk is DOWN with
  * the reason, FFmpeg and the Silero VAD work. Requests that transcribe are answered 503 by their door; the ones that
- * need only FFmpeg or the VAD run. Its scheduler stays idle: it shares the database of the other test servers, whose
- * transcription jobs it would otherwise take and put back for a while, as a node with Vosk DOWN does.
+ * need only FFmpeg or the VAD run. Its scheduler stays idle, so the pipeline door's synchronous answers are all
+ * that is tested.
  */
 class VoskDownTest extends ServerTest {
 
-    private static final Path BLOCKER = HOME.resolve("not-a-folder-" + System.nanoTime());
+    private static final Path BLOCKER = TestHome.create().resolve("not-a-folder");
     private final byte[] wav = NoisyAudio.wav(1);
 
     @DynamicPropertySource

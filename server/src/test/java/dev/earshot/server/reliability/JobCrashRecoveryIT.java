@@ -10,6 +10,7 @@ import dev.earshot.server.support.DoorClient;
 import dev.earshot.server.support.DoorClient.Reply;
 import dev.earshot.server.support.Multipart;
 import dev.earshot.server.support.ServerProcess;
+import dev.earshot.server.support.ServerTest;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -146,12 +147,16 @@ class JobCrashRecoveryIT {
         }
     }
 
-    /** The packaged server on {@code home}, with heartbeats short enough for a quick recovery, and {@code more}. */
+    /**
+     * The packaged server on {@code home}, with heartbeats short enough for a quick recovery, the submissions door's
+     * rate limit out of the way of polling, and {@code more}.
+     */
     private static ServerProcess start(Path home, String... more) throws Exception {
         List<String> arguments = new ArrayList<>(List.of("--earshot.bootstrap.api-key=" + KEY,
                 "--server.tomcat.basedir=" + home.resolve("tomcat"), "--earshot.outbound.allowed-hosts=127.0.0.1",
                 "--db-scheduler.heartbeat-interval=1s", "--db-scheduler.missed-heartbeats-limit=4",
-                "--db-scheduler.polling-interval=500ms"));
+                "--db-scheduler.polling-interval=500ms",
+                "--earshot.submissions.rate-limit-per-minute=" + ServerTest.SUBMISSIONS_RATE_LIMIT));
         arguments.addAll(List.of(more));
         return ServerProcess.start(home, home.resolve("server.log"), arguments.toArray(String[]::new));
     }

@@ -92,7 +92,7 @@ class HttpieExamplesTest extends SubmissionsServerTest {
         builder.environment().put("BASE_URL", "http://127.0.0.1:" + port);
         builder.environment().put("API_KEY", key);
         builder.environment().put("WORKER_KEY", key);
-        builder.environment().put("HOME", HOME.toString());
+        builder.environment().put("HOME", home.toString());
         Process process = builder.start();
         byte[] output = process.getInputStream().readAllBytes();
         String errors = new String(process.getErrorStream().readAllBytes(), StandardCharsets.UTF_8);

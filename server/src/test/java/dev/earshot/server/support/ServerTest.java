@@ -1,6 +1,6 @@
 package dev.earshot.server.support;
 
-import dev.earshot.server.testing.TestHome;
+import dev.earshot.server.testing.OnH2;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeEach;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -16,10 +17,11 @@ import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.context.TestPropertySource;
 
 /**
- * Base of door tests: a real server on a random port, on H2 and files under a fresh temporary home (a
- * {@link TestHome}, removed when the JVM exits), with a known bootstrap key for the project {@code my-project} and
- * the submissions door's rate limit out of the way.
+ * Base of door tests: a real server on a random port, on H2 and files under a temporary home of its own (one per
+ * Spring context, so job workers of a context with other settings never take this context's jobs), with a known
+ * bootstrap key for the project {@code my-project} and the submissions door's rate limit out of the way.
  */
+@OnH2
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @TestPropertySource(properties = "earshot.submissions.rate-limit-per-minute=" + ServerTest.SUBMISSIONS_RATE_LIMIT)
 public abstract class ServerTest {
@@ -32,7 +34,10 @@ public abstract class ServerTest {
 
     public static final String KEY = "door-test-key-0123456789abcdef";
     public static final String PROJECT = "my-project";
-    protected static final Path HOME = TestHome.create();
+
+    /** This context's home: its H2 database and blobs. */
+    @Value("${earshot.home}")
+    protected Path home;
 
     @LocalServerPort
     protected int port;
@@ -44,7 +49,6 @@ public abstract class ServerTest {
 
     @DynamicPropertySource
     static void serverProperties(DynamicPropertyRegistry registry) {
-        registry.add("earshot.home", HOME::toString);
         registry.add("earshot.bootstrap.api-key", () -> KEY);
         registry.add("earshot.bootstrap.project", () -> PROJECT);
     }
@@ -63,10 +67,10 @@ public abstract class ServerTest {
     }
 
     /** Stored blobs, leaving out temp files of writes in flight (a job of another test may be storing). */
-    private static long blobCount() {
+    private long blobCount() {
         for (int attempt = 1; ; attempt++) {
-            try (Stream<Path> blobs = Files.exists(HOME.resolve("blobs"))
-                    ? Files.walk(HOME.resolve("blobs")).filter(Files::isRegularFile) : Stream.empty()) {
+            try (Stream<Path> blobs = Files.exists(home.resolve("blobs"))
+                    ? Files.walk(home.resolve("blobs")).filter(Files::isRegularFile) : Stream.empty()) {
                 return blobs.filter(p -> !p.getFileName().toString().contains("~")).count();
             } catch (IOException | UncheckedIOException e) {
                 if (attempt == 5) {

@@ -22,11 +22,13 @@ import org.junit.jupiter.api.TestMethodOrder;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Import;
 import org.springframework.context.annotation.Primary;
 import org.springframework.test.annotation.DirtiesContext;
 
 /** A deployment without speech components and with a failing one: 500, 501 and, once stopped, 503. */
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+@Import(PipelineDoorFailureTest.FailingComponent.class)
 class PipelineDoorFailureTest extends ServerTest {
 
     @TestConfiguration

@@ -1,5 +1,6 @@
 package dev.earshot.server.submissions;
 
+import dev.earshot.server.auth.Users;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
@@ -16,8 +17,10 @@ import org.springframework.transaction.support.TransactionTemplate;
  * Credit balances per owner (the owner string of {@link AudiosDoor#owner}, {@code user:<id>}). Every change is an
  * entry in {@code credit_entries}: a grant, or the single debit of a task, made unique by its task id.
  *
- * <p>The rate is one credit per started minute of audio per service ({@link #cost}). Only users are charged: keys
- * without a user ({@code key:<id>}) are never debited by the door, though every method accepts any owner string.
+ * <p>The rate is one credit per started minute of audio per service ({@link #cost}). Only users who are not
+ * administrators are charged ({@link #charges}): keys without a user ({@code key:<id>}) and the operator's own
+ * administrators (the bootstrap user among them) are never debited by the door, though every method accepts any
+ * owner string.
  *
  * <p>Each method joins the caller's transaction when there is one (so a debit commits or rolls back with the task's
  * state change) and runs in its own otherwise. The account row is locked ({@code select ... for update}) before it
@@ -32,11 +35,13 @@ public class Credits {
     private static final double SECONDS_PER_CREDIT = 60.0;
 
     private final JdbcClient jdbc;
+    private final Users users;
     private final TransactionTemplate joined;
     private final TransactionTemplate savepoint;
 
-    Credits(JdbcClient jdbc, PlatformTransactionManager transactions) {
+    Credits(JdbcClient jdbc, Users users, PlatformTransactionManager transactions) {
         this.jdbc = jdbc;
+        this.users = users;
         this.joined = new TransactionTemplate(transactions);
         this.savepoint = new TransactionTemplate(transactions);
         this.savepoint.setPropagationBehavior(TransactionDefinition.PROPAGATION_NESTED);
@@ -58,6 +63,14 @@ public class Credits {
         double seconds = Double.isNaN(audioSeconds) ? 0 : Math.max(0, audioSeconds);
         long minutes = Math.max(1, (long) Math.ceil(seconds / SECONDS_PER_CREDIT));
         return Math.multiplyExact(minutes, services);
+    }
+
+    /** True when the door charges the owner: a user ({@code user:<id>}) who is not an administrator. */
+    public boolean charges(String owner) {
+        if (!owner.startsWith("user:")) {
+            return false;
+        }
+        return users.findById(owner.substring("user:".length())).map(user -> !user.admin()).orElse(true);
     }
 
     /** The owner's balance; 0 when the owner has no account yet. */

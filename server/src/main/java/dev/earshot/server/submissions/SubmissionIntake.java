@@ -82,7 +82,7 @@ class SubmissionIntake {
     }
 
     private Created store(String owner, String projectId, SubmissionRequest request, SubmissionAudio audio) {
-        long cost = owner.startsWith("user:") ? Credits.cost(audio.durationSeconds(), request.services().size()) : 0;
+        long cost = credits.charges(owner) ? Credits.cost(audio.durationSeconds(), request.services().size()) : 0;
         Created created = transactions.execute(status -> {
             if (cost > 0) {
                 refuseShort(owner, cost);

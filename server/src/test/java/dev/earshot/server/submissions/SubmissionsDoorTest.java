@@ -12,6 +12,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 
 /** {@code /api/v1/submissions} against a real server: the seed's examples, the services end to end, Laravel's refusals. */
@@ -144,6 +145,23 @@ class SubmissionsDoorTest extends SubmissionsServerTest {
                 .formatted(audioId), "credits", "The credits are not enough: this submission costs 2 and 0 are "
                 + "available.");
         assertThat(submissionsFootprint()).isEqualTo(before);
+    }
+
+    @Test
+    void anAdministratorWithoutCreditsIsNotChargedSoTheBootstrapKeyRunsTheSeedExamples() {
+        String email = "operator@example.com";
+        String userId = users.findByEmail(email).orElseGet(() -> users.create(email, "Operator", true)).id();
+        String projectId = projects.findByName(PROJECT).orElseThrow().id();
+        String key = apiKeys.create("op", userId, Set.of(Scopes.AUDIO_WRITE, Scopes.AUDIO_READ), List.of(projectId))
+                .plainKey();
+        long audioId = door.upload(key, "a.wav", SPEECH);
+
+        Reply reply = door.submitJson(key, """
+                {"audio_name": "x", "audio_id": %d, "services": ["Transcribe"]}""".formatted(audioId));
+
+        assertThat(reply.status()).as(reply.toString()).isEqualTo(201);
+        assertThat(credits.charges(Credits.ownerOf(userId))).isFalse();
+        assertThat(credits.balance(Credits.ownerOf(userId))).isZero();
     }
 
     @Test

@@ -14,15 +14,14 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * The submission of the crash scenario of {@link JobCrashRecoveryIT}: the bootstrap key's user (the admin user of
- * a first start), granted credits through the packaged CLI before the server starts (the command bootstraps the
- * database with that key), submits a long audio for Transcribe and Summarize; after the crash and the restart its
+ * The submission of the crash scenario of {@link JobCrashRecoveryIT}: a user created with a key and credits through
+ * the packaged CLI before the server starts (the first command bootstraps the database), submits a long audio for Transcribe and Summarize; after the crash and the restart its
  * task is done exactly once: its job succeeded on its second attempt, the user was debited once (one
  * {@code credit_entries} row, the balance {@code GET /api/v1/user} shows) and each outbox row was delivered once.
  */
 final class CrashSubmission {
 
-    private static final String ADMIN = "admin@localhost";
+    private static final String USER = "crash@example.com";
     private static final long GRANT = 100;
     private static final List<String> SERVICES = List.of("Transcribe", "Summarize");
 
@@ -35,14 +34,22 @@ final class CrashSubmission {
     }
 
     /**
-     * Bootstraps the database in {@code home} with {@code bootstrapKey} and grants its user credits, by one command
-     * of the packaged jar (one JVM start: each takes a while on a busy machine).
+     * Bootstraps the database in {@code home} with {@code bootstrapKey}, then creates a user (not an administrator:
+     * those are not charged), a key of theirs and their credits, by commands of the packaged jar.
      */
     static CrashSubmission prepare(Path home, String bootstrapKey) throws Exception {
-        ServerProcess.Command grant = ServerProcess.command(List.of("-Dearshot.bootstrap.api-key=" + bootstrapKey),
-                home, "credits", "grant", ADMIN, String.valueOf(GRANT));
-        assertThat(grant.status()).as(grant.output()).isZero();
-        return new CrashSubmission(bootstrapKey);
+        run(home, List.of("-Dearshot.bootstrap.api-key=" + bootstrapKey), "users", "create", USER);
+        String created = run(home, List.of(), "keys", "create", "--user", USER, "--project", "default",
+                "--create-project", "--scopes", "audio:write,audio:read", "--name", "crash");
+        String[] lines = created.strip().split("\\R");
+        run(home, List.of(), "credits", "grant", USER, String.valueOf(GRANT));
+        return new CrashSubmission(lines[lines.length - 1].strip());
+    }
+
+    private static String run(Path home, List<String> jvmOptions, String... arguments) throws Exception {
+        ServerProcess.Command command = ServerProcess.command(jvmOptions, home, arguments);
+        assertThat(command.status()).as(command.output()).isZero();
+        return command.output();
     }
 
     /** Uploads {@code audio} and submits it; the task is acknowledged (201). */

@@ -10,7 +10,7 @@ import org.springframework.stereotype.Component;
 
 /**
  * Turns the key presented in {@code Authorization: Bearer <key>} or {@code X-Api-Key: <key>} into an
- * {@link ApiCaller}. Unknown, revoked and malformed keys give empty. Each door decides its own status.
+ * {@link ApiCaller}. Unknown, revoked, expired and malformed keys give empty. Each door decides its own status.
  */
 @Component
 public class ApiKeyAuthenticator {
@@ -42,6 +42,15 @@ public class ApiKeyAuthenticator {
                 .map(this::touched);
     }
 
+    /** True when the request presents a key that is valid but past its expiry (its door may say so). */
+    public boolean presentsExpiredKey(HttpServletRequest request) {
+        return presentedKey(request).flatMap(key -> KeyFormat.prefixOf(key).flatMap(prefix -> jdbc.sql("""
+                        select hash from api_keys
+                        where prefix = ? and revoked_at is null and expires_at is not null and expires_at <= ?""")
+                .params(prefix, Timestamps.now()).query(String.class).optional()
+                .filter(hash -> KeyFormat.matches(key, hash)))).isPresent();
+    }
+
     /** The key a request presents: a Bearer token first, else X-Api-Key. Header names ignore case. */
     static Optional<String> presentedKey(HttpServletRequest request) {
         String authorization = request.getHeader("Authorization");
@@ -55,8 +64,8 @@ public class ApiKeyAuthenticator {
         return jdbc.sql("""
                 select k.id, k.prefix, k.hash, k.scopes, k.user_id, u.email, k.last_used_at
                 from api_keys k left join users u on u.id = k.user_id
-                where k.prefix = ? and k.revoked_at is null""")
-                .param(prefix)
+                where k.prefix = ? and k.revoked_at is null and (k.expires_at is null or k.expires_at > ?)""")
+                .params(prefix, Timestamps.now())
                 .query((row, n) -> new ActiveKey(
                         new ApiCaller(row.getString("id"), row.getString("prefix"), row.getString("user_id"),
                                 row.getString("email"), Scopes.read(row.getString("scopes"))),

@@ -2,6 +2,7 @@ package dev.earshot.server.auth;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -30,12 +31,24 @@ public class ApiKeys {
      */
     @Transactional
     public CreatedKey create(String name, String userId, Set<String> scopes, List<String> projectIds) {
+        return create(name, userId, scopes, projectIds, null);
+    }
+
+    /** As {@link #create(String, String, Set, List)}, for a key that authenticates nothing from {@code expiresAt} on. */
+    @Transactional
+    public CreatedKey create(String name, String userId, Set<String> scopes, List<String> projectIds,
+                             Instant expiresAt) {
         for (int attempt = 1; ; attempt++) {
             String prefix = KeyFormat.newPrefix();
             if (prefixTaken(prefix) && attempt < CREATE_ATTEMPTS) {
                 continue;
             }
-            return insert(KeyFormat.newKey(prefix), prefix, name, userId, scopes, projectIds);
+            CreatedKey created = insert(KeyFormat.newKey(prefix), prefix, name, userId, scopes, projectIds);
+            if (expiresAt != null) {
+                jdbc.sql("update api_keys set expires_at = ? where id = ?")
+                        .params(Timestamps.of(expiresAt), created.id()).update();
+            }
+            return created;
         }
     }
 
@@ -117,6 +130,7 @@ public class ApiKeys {
                 projectIds,
                 Timestamps.read(row, "created_at"),
                 Timestamps.read(row, "last_used_at"),
-                Timestamps.read(row, "revoked_at"));
+                Timestamps.read(row, "revoked_at"),
+                Timestamps.read(row, "expires_at"));
     }
 }

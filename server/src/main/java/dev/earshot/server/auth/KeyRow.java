@@ -4,7 +4,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Set;
 
-/** A stored key as listed: never holds the secret. */
+/** A stored key as listed: never holds the secret. {@code expiresAt} is null for a key that never expires. */
 public record KeyRow(
         String id,
         String prefix,
@@ -14,9 +14,15 @@ public record KeyRow(
         List<String> projectIds,
         Instant createdAt,
         Instant lastUsedAt,
-        Instant revokedAt) {
+        Instant revokedAt,
+        Instant expiresAt) {
 
     public boolean revoked() {
         return revokedAt != null;
+    }
+
+    /** True when the key is past its expiry at {@code now}. */
+    public boolean expiredAt(Instant now) {
+        return expiresAt != null && !expiresAt.isAfter(now);
     }
 }

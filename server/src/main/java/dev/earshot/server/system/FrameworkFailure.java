@@ -46,6 +46,9 @@ record FrameworkFailure(HttpStatusCode status, String message, HttpHeaders heade
     }
 
     private static String message(ErrorResponse error, HttpServletRequest request, DoorShape shape) {
+        if (shape == DoorShape.STUDIO && error instanceof HttpRequestMethodNotSupportedException) {
+            return "Method Not Allowed";
+        }
         if (error instanceof HttpRequestMethodNotSupportedException m && m.getSupportedHttpMethods() != null) {
             if (shape == DoorShape.SUBMISSIONS) {
                 return "The " + request.getMethod() + " method is not supported for route "
@@ -68,8 +71,14 @@ record FrameworkFailure(HttpStatusCode status, String message, HttpHeaders heade
         return byStatus(error.getStatusCode(), request.getMethod(), request.getRequestURI(), shape);
     }
 
-    /** The message of a status the container answered with no exception to explain it. */
+    /**
+     * The message of a status the container answered with no exception to explain it. The studio door says what
+     * FastAPI says: the status's reason phrase alone ({@code Not Found}, {@code Method Not Allowed}).
+     */
     static String byStatus(HttpStatusCode status, String method, String uri, DoorShape shape) {
+        if (shape == DoorShape.STUDIO && HttpStatus.resolve(status.value()) != null) {
+            return HttpStatus.resolve(status.value()).getReasonPhrase();
+        }
         return switch (status.value()) {
             case 404 -> shape == DoorShape.SUBMISSIONS
                     ? "The route " + uri.substring(1) + " could not be found."

@@ -26,7 +26,9 @@ create table studio_artifact_types (
 );
 
 -- One audio file of a dataset, from its upload form to its processed working copy.
--- upload_key: the blob key the signed form binds; working_key and features_key: blobs written by processing.
+-- upload_key: the object key the signed form binds; original_key: the blob holding the accepted upload (each POST
+-- of the form writes a blob of its own, so a late POST never overwrites a file already confirmed); working_key and
+-- features_key: blobs written by processing.
 create table studio_audio (
     id                 varchar(36)   primary key,
     dataset_id         varchar(36)   not null references studio_datasets (id) on delete cascade,
@@ -35,6 +37,7 @@ create table studio_audio (
     declared_size      bigint        not null,
     upload_key         varchar(512)  not null unique,
     upload_expires_at  timestamp with time zone not null,
+    original_key       varchar(512),
     uploaded_size      bigint,
     uploaded_at        timestamp with time zone,
     confirmed_at       timestamp with time zone,

@@ -74,7 +74,8 @@ public class SignedUrls {
         }
     }
 
-    private String base() {
+    /** Where clients reach this server: {@code earshot.public-url}, else the current request's scheme://host:port. */
+    public String base() {
         if (!publicUrl.isEmpty()) {
             return publicUrl.endsWith("/") ? publicUrl.substring(0, publicUrl.length() - 1) : publicUrl;
         }

@@ -94,6 +94,11 @@ final class BodyFields {
         return errors.isEmpty();
     }
 
+    /** How many violations were found so far, in this body and every part of it. */
+    int errorCount() {
+        return errors.size();
+    }
+
     /** A string of {@code min} to {@code max} characters; numbers are taken as their text, as pydantic v1 does. */
     Optional<String> string(String name, boolean required, int min, int max) {
         return present(name, required).flatMap(value -> {

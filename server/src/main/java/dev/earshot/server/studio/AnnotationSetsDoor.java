@@ -91,8 +91,7 @@ class AnnotationSetsDoor {
     }
 
     private StudioDataset dataset(StudioCaller caller, String datasetId) {
-        return datasets.find(caller.projectId(), StudioIds.path("dataset_id", datasetId))
-                .orElseThrow(() -> StudioException.notFound("Dataset"));
+        return datasets.owned(caller, datasetId);
     }
 
     private AnnotationSet set(StudioDataset dataset, String setId) {

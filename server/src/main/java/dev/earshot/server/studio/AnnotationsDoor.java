@@ -106,8 +106,7 @@ class AnnotationsDoor {
     /** The caller's draft set (a published one is refused before its body is read). */
     private Target target(HttpServletRequest request, String datasetId, String setId) {
         StudioCaller caller = callers.writer(request);
-        StudioDataset dataset = datasets.find(caller.projectId(), StudioIds.path("dataset_id", datasetId))
-                .orElseThrow(() -> StudioException.notFound("Dataset"));
+        StudioDataset dataset = datasets.owned(caller, datasetId);
         AnnotationSet set = sets.find(dataset.id(), StudioIds.path("annotation_set_id", setId))
                 .orElseThrow(() -> StudioException.notFound("Annotation set"));
         if (set.published()) {

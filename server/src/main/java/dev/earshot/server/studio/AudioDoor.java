@@ -129,8 +129,7 @@ class AudioDoor {
     }
 
     private StudioDataset dataset(StudioCaller caller, String datasetId) {
-        return datasets.find(caller.projectId(), StudioIds.path("dataset_id", datasetId))
-                .orElseThrow(() -> StudioException.notFound("Dataset"));
+        return datasets.owned(caller, datasetId);
     }
 
     private StudioAudioFile audio(StudioDataset dataset, String audioId) {

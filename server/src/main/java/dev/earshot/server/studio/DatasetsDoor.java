@@ -81,8 +81,7 @@ class DatasetsDoor {
     }
 
     private StudioDataset find(StudioCaller caller, String datasetId) {
-        return datasets.find(caller.projectId(), StudioIds.path("dataset_id", datasetId))
-                .orElseThrow(() -> StudioException.notFound("Dataset"));
+        return datasets.owned(caller, datasetId);
     }
 
     /** A type that annotations use cannot be taken out of the dataset. */

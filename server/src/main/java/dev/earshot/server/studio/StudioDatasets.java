@@ -41,6 +41,12 @@ public class StudioDatasets {
                 .query((row, n) -> row(row)).optional().map(this::withTypes);
     }
 
+    /** The caller's dataset named by a path's {@code dataset_id}: a 422 for a bad id, "Dataset not found" else. */
+    StudioDataset owned(StudioCallers.StudioCaller caller, String datasetId) {
+        return find(caller.projectId(), StudioIds.path("dataset_id", datasetId))
+                .orElseThrow(() -> StudioException.notFound("Dataset"));
+    }
+
     List<StudioDataset> page(String projectId, PageRequest page) {
         return jdbc.sql("""
                 select * from studio_datasets where project_id = ? order by created_at desc, id

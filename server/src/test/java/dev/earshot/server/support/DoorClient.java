@@ -83,6 +83,12 @@ public final class DoorClient {
             return JSON.readValue(body, Map.class);
         }
 
+        /** The body as a JSON array. */
+        @SuppressWarnings("unchecked")
+        public List<Object> jsonList() {
+            return JSON.readValue(body, List.class);
+        }
+
         public String text() {
             return new String(body, StandardCharsets.UTF_8);
         }

@@ -28,7 +28,7 @@ final class AuthMatrix {
 
     /** What a request addresses: one project's name and ids. */
     record Resources(String project, String datasetId, String ingestJob, String uploadId, String noiseJob,
-                     long audioId, String ownerKey) {
+                     long audioId, String ownerKey, StudioRoutes.Studio studio) {
     }
 
     /** Sends the route's request with the given key headers, addressing {@code target}. */
@@ -47,6 +47,12 @@ final class AuthMatrix {
     }
 
     static List<Entry> entries() {
+        List<Entry> entries = new java.util.ArrayList<>(doorsBeforeStudio());
+        entries.addAll(StudioRoutes.entries());
+        return entries;
+    }
+
+    private static List<Entry> doorsBeforeStudio() {
         return List.of(
                 entry("POST /v1/audio_engine/pipeline", AuthMatrix::pipeline, Scopes.AUDIO_READ,
                         200, 403, 403, 403, 403, 403, 403),
@@ -120,7 +126,7 @@ final class AuthMatrix {
      * resource. A null wrong-scope status means any key may read; a null resource status that the request names
      * no resource.
      */
-    private static Entry entry(String route, Call call, String wrongScopeKey, Integer... statuses) {
+    static Entry entry(String route, Call call, String wrongScopeKey, Integer... statuses) {
         Map<AuthCase, Integer> expected = new EnumMap<>(AuthCase.class);
         Map<AuthCase, String> notApplicable = new EnumMap<>(AuthCase.class);
         AuthCase[] cases = AuthCase.values();

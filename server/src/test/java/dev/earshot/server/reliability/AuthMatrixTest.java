@@ -40,7 +40,9 @@ class AuthMatrixTest extends ReliabilityServerTest {
             "GET /actuator", "actuator links",
             "GET /actuator/health", "health, for load balancers",
             "GET /actuator/health/**", "health components (details are never shown)",
-            "GET /actuator/prometheus", "metrics for the operator's Prometheus, documented as open");
+            "GET /actuator/prometheus", "metrics for the operator's Prometheus, documented as open",
+            "POST /studio/uploads", "studio upload forms (seed 002): the signed, expiring S3-style policy is the "
+                    + "capability, as a presigned S3 POST is");
 
     @Autowired
     List<HandlerMapping> mappings;
@@ -180,7 +182,8 @@ class AuthMatrixTest extends ReliabilityServerTest {
                 "X-Api-Key", key);
         assertThat(audio.status()).as(audio.toString()).isEqualTo(201);
         long audioId = ((Number) ((Map<?, ?>) audio.json().get("data")).get("id")).longValue();
-        return new Resources(project, datasets.get(datasets.size() - 1), job, fileId, noiseJob, audioId, key);
+        return new Resources(project, datasets.get(datasets.size() - 1), job, fileId, noiseJob, audioId, key,
+                StudioRoutes.studio(client, key));
     }
 
     /** The bootstrap key may use every project: "mine" is a key of {@code my-project} only. */

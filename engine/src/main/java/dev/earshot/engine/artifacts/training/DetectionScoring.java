@@ -1,6 +1,7 @@
 package dev.earshot.engine.artifacts.training;
 
 import dev.earshot.engine.artifacts.ArtifactEvent;
+import dev.earshot.engine.artifacts.FrameGrid;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -8,12 +9,14 @@ import java.util.Map;
 /**
  * Scores predicted events against reference events, per type, in two ways.
  * <ul>
- *   <li><b>Event-based</b>: a predicted event matches a reference event of the same type when the gap between
- *   them is at most the collar ({@value #COLLAR_MS} ms; overlapping events have no gap), each event matching at most
- *   one other, with as many matches as possible. Matched predictions are true positives, unmatched predictions false
- *   positives, unmatched references false negatives. Onset and offset collars are not used: detections are made of
- *   {@code chunk_size_ms} frames (500 ms by default), so even a perfect frame classifier puts a 10 ms click's
- *   boundaries hundreds of milliseconds away from the label's.</li>
+ *   <li><b>Event-based</b>: a predicted event matches a reference event of the same type when its onset and its
+ *   offset are each within the collar ({@value #COLLAR_MS} ms) of the reference's <i>frame span</i>, each event
+ *   matching at most one other, with as many matches as possible. Matched predictions are true positives, unmatched
+ *   predictions false positives, unmatched references false negatives. The frame span is the span of the frames the
+ *   reference marks positive on the detector's grid (the rule of the training frames): detections are made of
+ *   {@code chunk_size_ms} frames, so even a perfect frame classifier reports a 10 ms click as 750 ms on Relay's
+ *   500/250 ms grid, and the collar measures how far a detection is from what the grid can express. On a grid of
+ *   1 ms frames the frame span is the reference itself.</li>
  *   <li><b>Segment-based</b>: each file is cut into segments of {@value #SEGMENT_MS} ms from its start (the last one
  *   may be shorter); a segment is active for a type when an event of the type overlaps it. Segments active in both
  *   are true positives, in the prediction only false positives, in the reference only false negatives.</li>
@@ -30,24 +33,20 @@ public final class DetectionScoring {
     private DetectionScoring() {
     }
 
-    /** Event-based scores with a collar of {@code collarMs} milliseconds, 0 or more. */
-    public static DetectionScores events(List<String> types, List<ScoredFile> files, long collarMs) {
+    /**
+     * Event-based scores with a collar of {@code collarMs} milliseconds, 0 or more, for detections made on
+     * {@code grid}.
+     */
+    public static DetectionScores events(List<String> types, List<ScoredFile> files, FrameGrid grid, long collarMs) {
         if (collarMs < 0) {
             throw new IllegalArgumentException("the collar is " + collarMs + " ms; it cannot be negative");
         }
-        Map<String, MatchCounts> byType = new LinkedHashMap<>();
-        for (String type : types) {
-            MatchCounts counts = MatchCounts.ZERO;
-            for (ScoredFile file : files) {
-                List<ArtifactEvent> reference = file.referenceOf(type);
-                List<ArtifactEvent> predicted = file.predictedOf(type);
-                int matched = EventMatching.matched(reference, predicted, collarMs);
-                counts = counts.plus(new MatchCounts(matched, predicted.size() - matched,
-                        reference.size() - matched));
-            }
-            byType.put(type, counts);
-        }
-        return new DetectionScores(types, byType);
+        return score(types, files, (reference, predicted, durationMs) -> {
+            List<ArtifactEvent> expressible = reference.stream()
+                    .map(event -> FrameLabels.onGrid(grid, durationMs, event)).toList();
+            int matched = EventMatching.matched(expressible, predicted, collarMs);
+            return new MatchCounts(matched, predicted.size() - matched, reference.size() - matched);
+        });
     }
 
     /** Segment-based scores with segments of {@code segmentMs} milliseconds, 1 or more. */
@@ -55,21 +54,27 @@ public final class DetectionScoring {
         if (segmentMs < 1) {
             throw new IllegalArgumentException("the segment is " + segmentMs + " ms; it must be 1 ms or more");
         }
+        return score(types, files, (referenceEvents, predictedEvents, durationMs) -> {
+            boolean[] reference = active(referenceEvents, durationMs, segmentMs);
+            boolean[] predicted = active(predictedEvents, durationMs, segmentMs);
+            long both = 0;
+            long predictedOnly = 0;
+            long referenceOnly = 0;
+            for (int k = 0; k < reference.length; k++) {
+                both += reference[k] && predicted[k] ? 1 : 0;
+                predictedOnly += predicted[k] && !reference[k] ? 1 : 0;
+                referenceOnly += reference[k] && !predicted[k] ? 1 : 0;
+            }
+            return new MatchCounts(both, predictedOnly, referenceOnly);
+        });
+    }
+
+    private static DetectionScores score(List<String> types, List<ScoredFile> files, FileScore fileScore) {
         Map<String, MatchCounts> byType = new LinkedHashMap<>();
         for (String type : types) {
             MatchCounts counts = MatchCounts.ZERO;
             for (ScoredFile file : files) {
-                boolean[] reference = active(file.referenceOf(type), file.durationMs(), segmentMs);
-                boolean[] predicted = active(file.predictedOf(type), file.durationMs(), segmentMs);
-                long both = 0;
-                long predictedOnly = 0;
-                long referenceOnly = 0;
-                for (int k = 0; k < reference.length; k++) {
-                    both += reference[k] && predicted[k] ? 1 : 0;
-                    predictedOnly += predicted[k] && !reference[k] ? 1 : 0;
-                    referenceOnly += reference[k] && !predicted[k] ? 1 : 0;
-                }
-                counts = counts.plus(new MatchCounts(both, predictedOnly, referenceOnly));
+                counts = counts.plus(fileScore.of(file.referenceOf(type), file.predictedOf(type), file.durationMs()));
             }
             byType.put(type, counts);
         }
@@ -85,5 +90,9 @@ public final class DetectionScoring {
             }
         }
         return active;
+    }
+
+    private interface FileScore {
+        MatchCounts of(List<ArtifactEvent> reference, List<ArtifactEvent> predicted, long durationMs);
     }
 }

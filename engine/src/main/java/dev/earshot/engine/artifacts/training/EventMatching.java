@@ -7,7 +7,7 @@ import java.util.List;
 
 /**
  * The largest one-to-one matching between reference and predicted events of one type, where a pair may match when
- * the gap between them is at most the collar (overlapping events have no gap): Kuhn's augmenting paths.
+ * their onsets and their offsets each differ by at most the collar: Kuhn's augmenting paths.
  */
 final class EventMatching {
 
@@ -19,7 +19,8 @@ final class EventMatching {
             List<Integer> near = new ArrayList<>();
             for (int p = 0; p < predicted.size(); p++) {
                 ArtifactEvent found = predicted.get(p);
-                if (found.startMs() - wanted.endMs() <= collarMs && wanted.startMs() - found.endMs() <= collarMs) {
+                if (Math.abs(found.startMs() - wanted.startMs()) <= collarMs
+                        && Math.abs(found.endMs() - wanted.endMs()) <= collarMs) {
                     near.add(p);
                 }
             }

@@ -25,20 +25,31 @@ record FrameLabels(List<String> types, boolean[][] positive, long[][] overlap) {
             if (type < 0) {
                 continue;
             }
-            int first = (int) Math.max(0, Math.floorDiv(event.startMs() - grid.chunkMs(), grid.strideMs()) + 1);
-            int last = (int) Math.min(frames - 1L, (event.endMs() - 1) / grid.strideMs());
-            for (int frame = first; frame <= last; frame++) {
-                long start = grid.startMs(frame);
-                long end = Math.min(grid.endMs(frame), durationMs);
-                long shared = Math.min(end, event.endMs()) - Math.max(start, event.startMs());
-                if (shared <= 0) {
-                    continue;
-                }
-                overlap[type][frame] = Math.min(end - start, overlap[type][frame] + shared);
-                positive[type][frame] |= 2 * shared >= Math.min(end - start, event.durationMs());
+            for (int frame = first(grid, event); frame <= last(grid, frames, event); frame++) {
+                long length = end(grid, durationMs, frame) - grid.startMs(frame);
+                long shared = shared(grid, durationMs, frame, event);
+                overlap[type][frame] = Math.min(length, overlap[type][frame] + Math.max(0, shared));
+                positive[type][frame] |= marks(grid, durationMs, frame, event);
             }
         }
         return new FrameLabels(List.copyOf(types), positive, overlap);
+    }
+
+    /**
+     * The span of the frames {@code event} marks positive: the closest a detector on {@code grid} can report it.
+     * The event itself when it marks none (it lies past the end of the file).
+     */
+    static ArtifactEvent onGrid(FrameGrid grid, long durationMs, ArtifactEvent event) {
+        int frames = grid.frames(durationMs);
+        long start = -1;
+        long end = -1;
+        for (int frame = first(grid, event); frame <= last(grid, frames, event); frame++) {
+            if (marks(grid, durationMs, frame, event)) {
+                start = start < 0 ? grid.startMs(frame) : start;
+                end = end(grid, durationMs, frame);
+            }
+        }
+        return start < 0 ? event : new ArtifactEvent(event.type(), start, end, event.confidence());
     }
 
     int frames() {
@@ -63,5 +74,29 @@ record FrameLabels(List<String> types, boolean[][] positive, long[][] overlap) {
             }
         }
         return best;
+    }
+
+    private static boolean marks(FrameGrid grid, long durationMs, int frame, ArtifactEvent event) {
+        long shared = shared(grid, durationMs, frame, event);
+        long length = end(grid, durationMs, frame) - grid.startMs(frame);
+        return shared > 0 && 2 * shared >= Math.min(length, event.durationMs());
+    }
+
+    private static long shared(FrameGrid grid, long durationMs, int frame, ArtifactEvent event) {
+        return Math.min(end(grid, durationMs, frame), event.endMs()) - Math.max(grid.startMs(frame), event.startMs());
+    }
+
+    private static long end(FrameGrid grid, long durationMs, int frame) {
+        return Math.min(grid.endMs(frame), durationMs);
+    }
+
+    /** The first frame that can overlap {@code event}. */
+    private static int first(FrameGrid grid, ArtifactEvent event) {
+        return (int) Math.max(0, Math.floorDiv(event.startMs() - grid.chunkMs(), grid.strideMs()) + 1);
+    }
+
+    /** The last frame that can overlap {@code event}, of {@code frames}. */
+    private static int last(FrameGrid grid, int frames, ArtifactEvent event) {
+        return (int) Math.min(frames - 1L, (event.endMs() - 1) / grid.strideMs());
     }
 }

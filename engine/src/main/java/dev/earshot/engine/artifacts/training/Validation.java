@@ -30,7 +30,7 @@ final class Validation {
                     file.features().durationMs(), reference, probabilities, rules.threshold()));
         }
         return new DetectorMetrics(types, rules.threshold(), DetectionScoring.COLLAR_MS, DetectionScoring.SEGMENT_MS,
-                DetectionScoring.events(types, scored, DetectionScoring.COLLAR_MS),
+                DetectionScoring.events(types, scored, detector.grid(), DetectionScoring.COLLAR_MS),
                 DetectionScoring.segments(types, scored, DetectionScoring.SEGMENT_MS), confusion, training, validation);
     }
 }

@@ -13,8 +13,9 @@ import java.util.zip.GZIPInputStream;
 import java.util.zip.GZIPOutputStream;
 
 /**
- * The bytes of a {@link TrainedDetector}, gzipped: a magic number and format version, the frame grid, the feature
- * names, the standardisation statistics, then each type's name and its classifier in Tribuo's protobuf form.
+ * The bytes of a {@link TrainedDetector}, gzipped: a magic number and format version, the frame grid and context,
+ * the feature names with their standardisation statistics, then each type's name and its classifier in Tribuo's
+ * protobuf form.
  */
 final class DetectorFormat {
 
@@ -25,13 +26,14 @@ final class DetectorFormat {
     }
 
     static byte[] write(FrameGrid grid, List<String> featureNames, Standardisation standardisation,
-                        List<String> types, List<TypeClassifier> classifiers) {
+                        FrameContext context, List<String> types, List<TypeClassifier> classifiers) {
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
         try (DataOutputStream out = new DataOutputStream(new GZIPOutputStream(bytes))) {
             out.writeInt(MAGIC);
             out.writeInt(VERSION);
             out.writeInt(grid.chunkMs());
             out.writeInt(grid.strideMs());
+            out.writeInt(context.frames());
             out.writeInt(featureNames.size());
             for (int j = 0; j < featureNames.size(); j++) {
                 out.writeUTF(featureNames.get(j));
@@ -62,6 +64,7 @@ final class DetectorFormat {
                         + "; this Earshot reads version " + VERSION);
             }
             FrameGrid grid = new FrameGrid(in.readInt(), in.readInt());
+            FrameContext context = new FrameContext(size(in.readInt(), 100));
             int columns = size(in.readInt(), 100_000);
             List<String> names = new ArrayList<>(columns);
             double[] means = new double[columns];
@@ -76,9 +79,11 @@ final class DetectorFormat {
             List<TypeClassifier> classifiers = new ArrayList<>(count);
             for (int t = 0; t < count; t++) {
                 types.add(in.readUTF());
-                classifiers.add(TypeClassifier.fromBytes(in.readNBytes(size(in.readInt(), 1 << 28)), columns));
+                classifiers.add(TypeClassifier.fromBytes(in.readNBytes(size(in.readInt(), 1 << 28)),
+                        context.width(columns)));
             }
-            return new TrainedDetector(grid, names, new Standardisation(means, scales), types, classifiers);
+            return new TrainedDetector(grid, names, new Standardisation(means, scales), context, types,
+                    classifiers);
         } catch (IOException e) {
             throw new IllegalArgumentException("these bytes are not a trained detector: " + e.getMessage(), e);
         }

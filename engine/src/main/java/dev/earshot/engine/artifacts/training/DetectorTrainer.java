@@ -2,6 +2,7 @@ package dev.earshot.engine.artifacts.training;
 
 import dev.earshot.engine.artifacts.FrameGrid;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -15,7 +16,8 @@ import java.util.logging.Logger;
  *   rule of {@code FrameLabels}: a label of the type overlaps it by at least half of the shorter of the two.</li>
  *   <li>The files are split by file into training and validation sides, deterministically from the seed (see
  *   {@code FileSplit}); a type without a positive frame on the training side is refused.</li>
- *   <li>Features are standardised with the training frames' mean and standard deviation.</li>
+ *   <li>Features are standardised with the training frames' mean and standard deviation, and each frame is read
+ *   beside its neighbours ({@code FrameContext}: one frame on each side).</li>
  *   <li>Each type gets a binary logistic regression (Tribuo's {@code LinearSGDTrainer}, Adam with the config's
  *   learning rate, epochs and batch size, shuffled with the seed), the rarer class repeated so both weigh the
  *   same.</li>
@@ -58,21 +60,20 @@ public final class DetectorTrainer {
         List<String> names = files.get(0).features().names();
         Standardisation standardisation = Standardisation.fit(
                 training.stream().map(file -> file.features().rows()).toList(), names.size());
+        FrameContext context = FrameContext.DEFAULT;
         List<double[]> rows = new ArrayList<>();
-        training.forEach(file -> {
-            for (double[] row : file.features().rows()) {
-                rows.add(standardisation.apply(row));
-            }
-        });
+        training.forEach(file -> rows.addAll(context.rows(
+                Arrays.stream(file.features().rows()).map(standardisation::apply).toList())));
         List<TypeClassifier> classifiers = new ArrayList<>();
         for (int type = 0; type < types.size(); type++) {
             checkGoingOn(progress);
-            classifiers.add(TypeClassifier.train(rows, targets(trainingLabels, type, rows.size()), names.size(),
-                    learner, config));
+            classifiers.add(TypeClassifier.train(rows, targets(trainingLabels, type, rows.size()),
+                    context.width(names.size()), learner, config));
             progress.reached(TRAINING_SHARE * (type + 1) / types.size());
         }
         checkGoingOn(progress);
-        TrainedDetector detector = new TrainedDetector(grid, names, standardisation, types, classifiers);
+        TrainedDetector detector = new TrainedDetector(grid, names, standardisation, context, types,
+                classifiers);
         List<LabelledFile> validation = split.validation().stream().map(files::get).toList();
         DetectorMetrics metrics = Validation.measure(detector, validation,
                 SplitSummary.of(training, trainingLabels, types),

@@ -10,7 +10,7 @@ import java.util.Map;
 
 /**
  * A detector trained on a dataset's labels: one binary classifier per type over the frame features it was trained
- * on, standardised with the training files' statistics. Probabilities are logistic outputs, so a frame counts for a
+ * on, standardised with the training files' statistics, each frame read beside its neighbours. Probabilities are logistic outputs, so a frame counts for a
  * type at Relay's threshold (probability at or above it, 0.5 by default). It is stored as the bytes of {@link
  * #toBytes()} and read back, in this JVM or another, by {@link #fromBytes}. Immutable and thread-safe.
  */
@@ -19,14 +19,16 @@ public final class TrainedDetector implements ArtifactModel {
     private final FrameGrid grid;
     private final List<String> featureNames;
     private final Standardisation standardisation;
+    private final FrameContext context;
     private final List<String> types;
     private final List<TypeClassifier> classifiers;
 
-    TrainedDetector(FrameGrid grid, List<String> featureNames, Standardisation standardisation, List<String> types,
-                    List<TypeClassifier> classifiers) {
+    TrainedDetector(FrameGrid grid, List<String> featureNames, Standardisation standardisation, FrameContext context,
+                    List<String> types, List<TypeClassifier> classifiers) {
         this.grid = grid;
         this.featureNames = List.copyOf(featureNames);
         this.standardisation = standardisation;
+        this.context = context;
         this.types = List.copyOf(types);
         this.classifiers = List.copyOf(classifiers);
     }
@@ -66,16 +68,17 @@ public final class TrainedDetector implements ArtifactModel {
             }
             rows.add(standardisation.apply(ordered));
         }
+        List<double[]> withNeighbours = context.rows(rows);
         Map<String, double[]> probabilities = new LinkedHashMap<>();
         for (int t = 0; t < types.size(); t++) {
-            probabilities.put(types.get(t), classifiers.get(t).probabilities(rows));
+            probabilities.put(types.get(t), classifiers.get(t).probabilities(withNeighbours));
         }
         return probabilities;
     }
 
     /** A compact, versioned form of the detector (gzip of its grid, features, statistics and Tribuo models). */
     public byte[] toBytes() {
-        return DetectorFormat.write(grid, featureNames, standardisation, types, classifiers);
+        return DetectorFormat.write(grid, featureNames, standardisation, context, types, classifiers);
     }
 
     /**

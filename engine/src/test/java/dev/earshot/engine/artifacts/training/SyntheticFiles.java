@@ -43,23 +43,21 @@ final class SyntheticFiles {
 
     /** {@code count} files with ids {@code file-00}, ... whose features follow their labels. */
     List<LabelledFile> learnable(int count, long seed) {
-        List<LabelledFile> files = new ArrayList<>();
-        for (int i = 0; i < count; i++) {
-            Random random = new Random(seed * 1000 + i);
-            List<ArtifactEvent> labels = events(random);
-            files.add(new LabelledFile(id(i), features(labels, random), labels));
-        }
-        return files;
+        return files(count, seed, true);
     }
 
     /** {@code count} files whose labels are drawn apart from the events their features follow. */
     List<LabelledFile> randomLabels(int count, long seed) {
+        return files(count, seed, false);
+    }
+
+    private List<LabelledFile> files(int count, long seed, boolean featuresFollowLabels) {
         List<LabelledFile> files = new ArrayList<>();
         for (int i = 0; i < count; i++) {
             Random random = new Random(seed * 1000 + i);
             List<ArtifactEvent> signal = events(random);
-            List<ArtifactEvent> labels = events(random);
-            files.add(new LabelledFile(id(i), features(signal, random), labels));
+            List<ArtifactEvent> labels = featuresFollowLabels ? signal : events(random);
+            files.add(new LabelledFile(String.format(Locale.ROOT, "file-%02d", i), features(signal, random), labels));
         }
         return files;
     }
@@ -98,9 +96,5 @@ final class SyntheticFiles {
             }
         }
         return new FrameFeatures(grid, durationMs, featureNames(columns), rows);
-    }
-
-    private static String id(int index) {
-        return String.format(Locale.ROOT, "file-%02d", index);
     }
 }

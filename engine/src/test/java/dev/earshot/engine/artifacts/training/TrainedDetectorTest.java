@@ -10,15 +10,20 @@ import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.DataOutputStream;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.TimeUnit;
 import java.util.zip.GZIPInputStream;
 import java.util.zip.GZIPOutputStream;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 class TrainedDetectorTest {
 
@@ -30,7 +35,7 @@ class TrainedDetectorTest {
     static void train() {
         detector = new DetectorTrainer().train(SYNTHETIC.learnable(6, 11),
                 TrainingConfig.defaults(SyntheticFiles.TYPES), TrainingProgress.none()).detector();
-        unseen = SYNTHETIC.learnable(1, 12).get(0).features();
+        unseen = DetectorBytesCheck.unseen();
     }
 
     @Test
@@ -58,6 +63,21 @@ class TrainedDetectorTest {
             assertThat(read.probabilities(unseen).get(type)).containsExactly(detector.probabilities(unseen).get(type));
         }
         assertThat(read.toBytes().length).isEqualTo(bytes.length);
+    }
+
+    @Test
+    void itsBytesLoadInAnotherJvm(@TempDir Path dir) throws Exception {
+        Path file = dir.resolve("detector.bin");
+        Files.write(file, detector.toBytes());
+        Process java = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-cp", System.getProperty("java.class.path"), DetectorBytesCheck.class.getName(), file.toString())
+                .redirectError(ProcessBuilder.Redirect.INHERIT).start();
+
+        String printed = new String(java.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+
+        assertThat(java.waitFor(60, TimeUnit.SECONDS)).isTrue();
+        assertThat(java.exitValue()).isZero();
+        assertThat(printed).isEqualTo(DetectorBytesCheck.exactly(detector.probabilities(unseen)));
     }
 
     @Test

@@ -1,12 +1,7 @@
 package dev.earshot.server.studio;
 
 import dev.earshot.engine.artifacts.FrameFeatures;
-import dev.earshot.engine.audio.AudioDecoder;
-import dev.earshot.engine.audio.AudioProbe;
-import dev.earshot.engine.audio.DecodeOptions;
 import dev.earshot.engine.audio.PcmFile;
-import dev.earshot.engine.error.DecodeTimeoutException;
-import dev.earshot.engine.error.UndecodableAudioException;
 import dev.earshot.engine.pipeline.NativeCapability;
 import dev.earshot.server.jobs.Job;
 import dev.earshot.server.jobs.JobContext;
@@ -15,10 +10,8 @@ import dev.earshot.server.jobs.JobQueue;
 import dev.earshot.server.jobs.JobWork;
 import dev.earshot.server.jobs.NewJob;
 import dev.earshot.server.storage.BlobStore;
-import dev.earshot.server.storage.SafeFileName;
 import dev.earshot.server.studio.StudioCallers.StudioCaller;
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -31,7 +24,7 @@ import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Processing of a confirmed audio file, one job per file on the job engine: {@code normalizing} (probe, decode
- * once with the engine's {@link AudioDecoder} into a working copy kept in the blob store, duration from the decode),
+ * once ({@link StudioDecoder}) into a working copy kept in the blob store, duration from the decode),
  * {@code embedding} (frame features, see {@link AudioEmbedding}), then {@code ready}. A file that cannot be decoded
  * fails for good with a reason its owner can act on ({@link AudioFailures}), and its blobs are deleted (see
  * {@link AudioProcessingListener}). An attempt stopped midway (a crash, a stop) runs again from the start; a file
@@ -42,21 +35,19 @@ class AudioProcessing implements JobWork {
 
     static final String KIND = "studio-audio";
     private static final double NORMALIZED = 0.5;
-    private final AudioProbe probe = new AudioProbe();
-    private final AudioDecoder decoder = new AudioDecoder();
     private final StudioAudioRecords records;
+    private final StudioDecoder decoder;
     private final AudioEmbedding embedding;
     private final BlobStore blobs;
-    private final StudioSettings settings;
     private final ObjectProvider<JobQueue> jobs;
     private final JsonMapper json;
 
-    AudioProcessing(StudioAudioRecords records, AudioEmbedding embedding, BlobStore blobs, StudioSettings settings,
+    AudioProcessing(StudioAudioRecords records, StudioDecoder decoder, AudioEmbedding embedding, BlobStore blobs,
                     ObjectProvider<JobQueue> jobs, JsonMapper json) {
         this.records = records;
+        this.decoder = decoder;
         this.embedding = embedding;
         this.blobs = blobs;
-        this.settings = settings;
         this.jobs = jobs;
         this.json = json;
     }
@@ -105,7 +96,7 @@ class AudioProcessing implements JobWork {
         if (!records.startNormalizing(id)) {
             return result(records.find(id).orElse(audio));
         }
-        PcmFile working = normalize(audio, context.workDir());
+        PcmFile working = decoder.decode(audio.originalKey(), audio.originalFilename(), context.workDir());
         context.progress(NORMALIZED);
         String workingKey = StudioBlobKeys.working(audio.datasetId(), id);
         blobs.put(workingKey, working.path(), "application/octet-stream");
@@ -120,23 +111,6 @@ class AudioProcessing implements JobWork {
         }
         context.progress(1);
         return result(records.find(id).orElse(audio));
-    }
-
-    private PcmFile normalize(StudioAudioFile audio, Path workDir) throws IOException {
-        String name = audio.originalFilename();
-        Path original = workDir.resolve("original-" + SafeFileName.of(name));
-        try (InputStream in = blobs.open(audio.originalKey())) {
-            Files.copy(in, original);
-        }
-        try {
-            probe.probe(original, name);
-            return decoder.decode(original, name, workDir.resolve("working.f32"),
-                    DecodeOptions.original(settings.decodeTimeout()));
-        } catch (DecodeTimeoutException e) {
-            throw new JobFailedException(AudioFailures.of(e), e);
-        } catch (UndecodableAudioException e) {
-            throw new JobFailedException(AudioFailures.of(e), e);
-        }
     }
 
     /** Stores the features beside the working copy; null when none were computed. */

@@ -183,9 +183,19 @@ final class BodyFields {
         return present(name, false).flatMap(value -> of(value, loc(name), errors).map(fields -> fields.values));
     }
 
+    /** A JSON object read field by field, its violations at {@code loc + [name, ...]}. */
+    Optional<BodyFields> fields(String name, boolean required) {
+        return present(name, required).flatMap(value -> of(value, loc(name), errors));
+    }
+
     /** A list of strings. */
     Optional<List<String>> strings(String name) {
-        return list(name, false).map(items -> {
+        return strings(name, false);
+    }
+
+    /** A list of strings, required or not. */
+    Optional<List<String>> strings(String name, boolean required) {
+        return list(name, required).map(items -> {
             List<String> texts = new ArrayList<>();
             for (int i = 0; i < items.size(); i++) {
                 if (items.get(i) instanceof String text) {

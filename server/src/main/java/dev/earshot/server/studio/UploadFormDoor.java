@@ -7,6 +7,7 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
@@ -35,13 +36,13 @@ class UploadFormDoor {
     private static final int MAX_FIELD_BYTES = 64 * 1024;
     private static final int MAX_FIELDS = 100;
     private final UploadPolicy policy;
-    private final StudioAudioRecords records;
+    private final List<UploadTarget.Finder> targets;
     private final BlobStore blobs;
     private final StudioSettings settings;
 
-    UploadFormDoor(UploadPolicy policy, StudioAudioRecords records, BlobStore blobs, StudioSettings settings) {
+    UploadFormDoor(UploadPolicy policy, List<UploadTarget.Finder> targets, BlobStore blobs, StudioSettings settings) {
         this.policy = policy;
-        this.records = records;
+        this.targets = targets;
         this.blobs = blobs;
         this.settings = settings;
     }
@@ -83,16 +84,17 @@ class UploadFormDoor {
     /** Checks the form, then streams its file into a blob of its own and records it if the file still may be. */
     private String store(Map<String, String> fields, FileItemInput file) throws IOException {
         UploadPolicy.Allowed allowed = policy.verify(fields, file.getContentType());
-        StudioAudioFile audio = records.byUploadKey(allowed.key())
+        UploadTarget target = targets.stream().flatMap(finder -> finder.byUploadKey(allowed.key()).stream())
+                .findFirst()
                 .orElseThrow(() -> S3Refusal.accessDenied("The audio file this form was made for no longer exists."));
-        if (audio.confirmedAt() != null) {
+        if (target.confirmed()) {
             throw S3Refusal.accessDenied("This file was uploaded and confirmed already; it is not replaced.");
         }
         long max = Math.min(allowed.maxBytes(), settings.maxFileBytes());
-        String key = StudioBlobKeys.uploadAttempt(audio.datasetId(), audio.id(), audio.originalFilename());
+        String key = target.newBlobKey();
         UploadStream content = new UploadStream(file.getInputStream(), max);
         try (InputStream in = content) {
-            blobs.put(key, in, audio.contentType());
+            blobs.put(key, in, target.contentType());
         } catch (RuntimeException | IOException e) {
             blobs.delete(key);
             if (content.exceeded()) {
@@ -104,7 +106,7 @@ class UploadFormDoor {
             blobs.delete(key);
             throw S3Refusal.tooSmall(Math.max(1, allowed.minBytes()), content.count());
         }
-        Optional<String> replaced = records.recordUpload(audio.id(), key, content.count());
+        Optional<String> replaced = target.recordUpload(key, content.count());
         if (replaced.isEmpty()) {
             blobs.delete(key);
             throw S3Refusal.accessDenied("The audio file this form was made for was confirmed or deleted while "

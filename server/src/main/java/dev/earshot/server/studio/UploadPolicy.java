@@ -56,19 +56,25 @@ class UploadPolicy {
 
     /** Relay's {@code fields} for uploading the file of {@code audio}, valid until its upload expiry. */
     Map<String, String> fields(StudioAudioFile audio, long minBytes) {
+        return fields(new Slot(audio.uploadKey(), audio.id(), audio.declaredSize(), audio.contentType(),
+                audio.uploadExpiresAt()), minBytes);
+    }
+
+    /** The {@code fields} of a form that uploads at most {@code slot.maxBytes()} into {@code slot.key()}. */
+    Map<String, String> fields(Slot slot, long minBytes) {
         Instant now = Instant.now();
         String credential = ACCESS_KEY + "/" + DAY.format(now) + "/" + REGION + "/" + SERVICE + "/aws4_request";
         Map<String, String> bound = new LinkedHashMap<>();
-        bound.put("key", audio.uploadKey());
+        bound.put("key", slot.key());
         bound.put("x-amz-algorithm", ALGORITHM);
         bound.put("x-amz-credential", credential);
         bound.put("x-amz-date", STAMP.format(now));
-        bound.put("x-amz-security-token", audio.id());
+        bound.put("x-amz-security-token", slot.token());
         List<Object> conditions = new ArrayList<>();
         conditions.add(Map.of("bucket", "earshot-studio"));
-        conditions.add(List.of("eq", "$key", audio.uploadKey()));
-        conditions.add(List.of("content-length-range", minBytes, audio.declaredSize()));
-        conditions.add(List.of("eq", "$Content-Type", audio.contentType()));
+        conditions.add(List.of("eq", "$key", slot.key()));
+        conditions.add(List.of("content-length-range", minBytes, slot.maxBytes()));
+        conditions.add(List.of("eq", "$Content-Type", slot.contentType()));
         bound.forEach((field, value) -> {
             if (!field.equals("key")) {
                 conditions.add(Map.of(field, value));
@@ -76,7 +82,7 @@ class UploadPolicy {
         });
         Map<String, Object> document = new LinkedHashMap<>();
         document.put("expiration", DateTimeFormatter.ISO_INSTANT.format(
-                audio.uploadExpiresAt().truncatedTo(ChronoUnit.MILLIS)));
+                slot.expiresAt().truncatedTo(ChronoUnit.MILLIS)));
         document.put("conditions", conditions);
         String policy = Base64.getEncoder().encodeToString(json.writeValueAsBytes(document));
         Map<String, String> fields = new LinkedHashMap<>(bound);
@@ -201,6 +207,13 @@ class UploadPolicy {
         } catch (GeneralSecurityException e) {
             throw new IllegalStateException("HMAC-SHA256 is missing from this JVM", e);
         }
+    }
+
+    /**
+     * What a form is made for: the object key it binds, the token naming the file ({@code x-amz-security-token}),
+     * the most bytes it accepts, the declared type and its expiry.
+     */
+    record Slot(String key, String token, long maxBytes, String contentType, Instant expiresAt) {
     }
 
     /** What a verified form may upload: under {@code key}, {@code minBytes} to {@code maxBytes}, of the type. */

@@ -79,9 +79,9 @@ class InferenceFileWork implements JobWork {
         }
         InferenceJob inference = inferences.find(file.inferenceJobId()).orElseThrow(() -> new JobFailedException(
                 "the inference job of file " + id + " no longer exists"));
-        ArtifactModel model = catalog.model(inference.projectId(), inference.modelId());
         PcmFile audio = decoder.decode(file.originalKey(), file.originalFilename(), context.workDir());
         context.progress(DECODED);
+        ArtifactModel model = catalog.model(inference.projectId(), inference.modelId());
         FrameFeatures frames = features.of(audio, model.grid());
         context.cancellation().check();
         context.progress(FEATURED);

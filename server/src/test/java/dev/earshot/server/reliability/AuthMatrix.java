@@ -28,7 +28,7 @@ final class AuthMatrix {
 
     /** What a request addresses: one project's name and ids. */
     record Resources(String project, String datasetId, String ingestJob, String uploadId, String noiseJob,
-                     long audioId, String ownerKey, StudioRoutes.Studio studio) {
+                     long audioId, String ownerKey, StudioRoutes.Studio studio, StudioJobRoutes.Jobs jobs) {
     }
 
     /** Sends the route's request with the given key headers, addressing {@code target}. */
@@ -49,6 +49,7 @@ final class AuthMatrix {
     static List<Entry> entries() {
         List<Entry> entries = new java.util.ArrayList<>(doorsBeforeStudio());
         entries.addAll(StudioRoutes.entries());
+        entries.addAll(StudioJobRoutes.entries());
         return entries;
     }
 

@@ -183,7 +183,7 @@ class AuthMatrixTest extends ReliabilityServerTest {
         assertThat(audio.status()).as(audio.toString()).isEqualTo(201);
         long audioId = ((Number) ((Map<?, ?>) audio.json().get("data")).get("id")).longValue();
         return new Resources(project, datasets.get(datasets.size() - 1), job, fileId, noiseJob, audioId, key,
-                StudioRoutes.studio(client, key));
+                StudioRoutes.studio(client, key), StudioJobRoutes.jobs(client, key));
     }
 
     /** The bootstrap key may use every project: "mine" is a key of {@code my-project} only. */

@@ -1,5 +1,8 @@
 package dev.earshot.server.reliability;
 
+import static dev.earshot.server.reliability.StudioRoutes.id;
+import static dev.earshot.server.reliability.StudioRoutes.json;
+import static dev.earshot.server.reliability.StudioRoutes.owner;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.earshot.server.auth.Scopes;
@@ -10,7 +13,6 @@ import dev.earshot.server.support.DoorClient.Reply;
 import dev.earshot.server.support.Multipart;
 import dev.earshot.server.support.TestAudio;
 import java.net.URI;
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
@@ -125,18 +127,5 @@ final class StudioJobRoutes {
 
     private static String inference(Resources target) {
         return INFERENCE + "/" + target.jobs().inferenceJob();
-    }
-
-    private static String[] owner(Resources target) {
-        return new String[] {"X-API-Key", target.ownerKey()};
-    }
-
-    private static String id(Reply reply) {
-        return (String) reply.json().get("id");
-    }
-
-    private static Reply json(DoorClient client, String method, String path, String body, String... headers) {
-        return client.send(method, path, body == null ? null : "application/json",
-                body == null ? null : body.getBytes(StandardCharsets.UTF_8), headers);
     }
 }

@@ -137,15 +137,15 @@ final class StudioRoutes {
                 + "\"end_ms\": 100}";
     }
 
-    private static String[] owner(Resources target) {
+    static String[] owner(Resources target) {
         return new String[] {"X-API-Key", target.ownerKey()};
     }
 
-    private static String id(Reply reply) {
+    static String id(Reply reply) {
         return (String) reply.json().get("id");
     }
 
-    private static Reply json(DoorClient client, String method, String path, String body, String... headers) {
+    static Reply json(DoorClient client, String method, String path, String body, String... headers) {
         return client.send(method, path, body == null ? null : "application/json",
                 body == null ? null : body.getBytes(StandardCharsets.UTF_8), headers);
     }

@@ -89,12 +89,13 @@ class AudioDoor {
         if (first) {
             processing.start(audio, caller);
         }
-        StudioAudioFile now = records.find(audio.id()).orElseThrow(() -> StudioException.notFound("Audio file"));
+        ProcessingStatus status = first ? ProcessingStatus.PENDING : records.find(audio.id())
+                .orElseThrow(() -> StudioException.notFound("Audio file")).status();
         Map<String, Object> answer = new LinkedHashMap<>();
-        answer.put("audio_id", now.id());
-        answer.put("status", now.status().wire());
+        answer.put("audio_id", audio.id());
+        answer.put("status", status.wire());
         answer.put("message", first ? "Upload confirmed; processing is queued."
-                : "The upload was confirmed already; processing is " + now.status().wire() + ".");
+                : "The upload was confirmed already; processing is " + status.wire() + ".");
         return answer;
     }
 

@@ -7,7 +7,7 @@ import dev.earshot.server.storage.BlobStore;
 import org.springframework.stereotype.Component;
 
 /**
- * A processing job that ended without success fails its file with the job's reason, and deletes the file's blobs:
+ * A processing job that ended without success deletes the file's blobs, then fails the file with the job's reason:
  * a file that cannot be processed keeps its row (and reason) until its owner deletes it, and nothing else.
  */
 @Component
@@ -27,10 +27,10 @@ class AudioProcessingListener implements JobListener {
             return;
         }
         String audioId = job.id().substring(job.id().indexOf('_') + 1);
-        records.find(audioId).ifPresent(audio -> {
-            if (records.fail(audio.id(), job.failure() == null ? "processing was cancelled" : job.failure())) {
-                blobs.deleteAll(StudioBlobKeys.audio(audio.datasetId(), audio.id()));
-            }
-        });
+        records.find(audioId).filter(audio -> audio.status() != ProcessingStatus.READY
+                && audio.status() != ProcessingStatus.FAILED).ifPresent(audio -> {
+                    blobs.deleteAll(StudioBlobKeys.audio(audio.datasetId(), audio.id()));
+                    records.fail(audio.id(), job.failure() == null ? "processing was cancelled" : job.failure());
+                });
     }
 }

@@ -168,14 +168,14 @@ class DoorFallbackTest extends ServerTest {
     }
 
     @Test
-    void theDoorsStillToComeAnswerUnknownRoutesInTheirFrameworksShape() {
+    void laravelAndFastApiDoorsAnswerUnknownRoutesInTheirFrameworksShape() {
         Reply laravel = client.get("/api/v1/foo", "Authorization", "Bearer " + KEY);
-        Reply fastApi = client.get("/api/v1/datasets", "X-API-Key", KEY);
+        Reply fastApi = client.get("/api/v1/models", "X-API-Key", KEY);
 
         assertThat(laravel.status()).isEqualTo(404);
         assertThat(laravel.json()).isEqualTo(Map.of("message", "The route api/v1/foo could not be found."));
         assertThat(fastApi.status()).isEqualTo(404);
-        assertThat(fastApi.json()).isEqualTo(Map.of("detail", "Not Found: no route for GET /api/v1/datasets"));
+        assertThat(fastApi.json()).isEqualTo(Map.of("detail", "Not Found"));
     }
 
     @Test

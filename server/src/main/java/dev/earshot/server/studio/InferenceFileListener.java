@@ -7,7 +7,7 @@ import dev.earshot.server.storage.BlobStore;
 import org.springframework.stereotype.Component;
 
 /**
- * A file's job that ended without success fails the file with the job's reason and deletes the file's blobs: a file
+ * A file's job that ended without success deletes the file's blobs, then fails the file with the job's reason: a file
  * that cannot be processed keeps its row and reason, and nothing else.
  */
 @Component
@@ -28,11 +28,10 @@ class InferenceFileListener implements JobListener {
             return;
         }
         String fileId = job.id().substring(job.id().indexOf('_') + 1);
-        files.find(fileId).ifPresent(file -> {
-            String reason = job.state() == JobState.CANCELLED || job.failure() == null ? CANCELLED : job.failure();
-            if (files.fail(file.id(), reason)) {
-                blobs.deleteAll(InferenceFile.blobPrefix(file.inferenceJobId(), file.id()));
-            }
+        files.find(fileId).filter(file -> !file.status().finished()).ifPresent(file -> {
+            blobs.deleteAll(InferenceFile.blobPrefix(file.inferenceJobId(), file.id()));
+            files.fail(file.id(), job.state() == JobState.CANCELLED || job.failure() == null ? CANCELLED
+                    : job.failure());
         });
     }
 }

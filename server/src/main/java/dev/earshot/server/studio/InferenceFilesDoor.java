@@ -16,7 +16,8 @@ import tools.jackson.databind.json.JsonMapper;
 /**
  * {@code /api/v1/inference-jobs/{job_id}/files} of Relay: request an upload form for a file (the studio door's signed
  * form, as for dataset audio, see {@link UploadFormDoor}), confirm it (which queues it: one job per file, see
- * {@link InferenceFileWork}), and read a file with its detections. A cancelled job takes no more files.
+ * {@link InferenceFileWork}; the answer shows it {@code queued}, as it was when confirmed, though a fast worker may
+ * be on it already), and read a file with its detections. A cancelled job takes no more files.
  */
 @RestController
 class InferenceFilesDoor {
@@ -87,7 +88,9 @@ class InferenceFilesDoor {
         if (file.status() == InferenceFileStatus.PENDING) {
             requireOpen(job);
             if (files.confirm(file.id())) {
-                work.submit(file, caller.projectId(), caller.key().keyId());
+                InferenceFile queued = file(job, file.id());
+                work.submit(queued, caller.projectId(), caller.key().keyId());
+                return InferenceJobViews.view(queued);
             }
         }
         return InferenceJobViews.view(file(job, file.id()));

@@ -170,7 +170,7 @@ class DoorFallbackTest extends ServerTest {
     @Test
     void laravelAndFastApiDoorsAnswerUnknownRoutesInTheirFrameworksShape() {
         Reply laravel = client.get("/api/v1/foo", "Authorization", "Bearer " + KEY);
-        Reply fastApi = client.get("/api/v1/models", "X-API-Key", KEY);
+        Reply fastApi = client.get("/api/v1/models/" + java.util.UUID.randomUUID() + "/versions", "X-API-Key", KEY);
 
         assertThat(laravel.status()).isEqualTo(404);
         assertThat(laravel.json()).isEqualTo(Map.of("message", "The route api/v1/foo could not be found."));

@@ -1,6 +1,7 @@
 package dev.earshot.server.studio;
 
 import dev.earshot.engine.artifacts.ArtifactModel;
+import dev.earshot.engine.artifacts.BuiltInArtifactModel;
 import dev.earshot.engine.artifacts.training.TrainedDetector;
 import dev.earshot.server.jobs.JobFailedException;
 import dev.earshot.server.storage.BlobStore;
@@ -20,6 +21,7 @@ import org.springframework.stereotype.Component;
 class ModelCatalog {
 
     private static final int KEPT = 8;
+    private static final ArtifactModel BUILT_IN = new BuiltInArtifactModel(BuiltInModel.GRID);
     private final ModelRecords models;
     private final BlobStore blobs;
     private final Map<String, ArtifactModel> recent = Collections.synchronizedMap(
@@ -43,7 +45,7 @@ class ModelCatalog {
     /** The project's model {@code modelId}, ready to score frames. */
     ArtifactModel model(String projectId, String modelId) {
         if (modelId.equals(BuiltInModel.ID)) {
-            return builtIn();
+            return BUILT_IN;
         }
         ArtifactModel kept = recent.get(modelId);
         if (kept != null) {
@@ -58,9 +60,5 @@ class ModelCatalog {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-    }
-
-    private ArtifactModel builtIn() {
-        throw new JobFailedException("the built-in detectors are not part of this build yet");
     }
 }

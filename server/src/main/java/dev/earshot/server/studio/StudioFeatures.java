@@ -1,5 +1,6 @@
 package dev.earshot.server.studio;
 
+import dev.earshot.engine.artifacts.ArtifactFeatureExtractor;
 import dev.earshot.engine.artifacts.FrameFeatures;
 import dev.earshot.engine.artifacts.FrameGrid;
 import dev.earshot.engine.audio.AudioFormat;
@@ -10,6 +11,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import org.springframework.stereotype.Component;
 
 /**
@@ -45,15 +47,13 @@ class StudioFeatures {
         }
     }
 
-    /** The features of working audio on {@code grid}. */
+    /** The features of working audio on {@code grid} ({@link ArtifactFeatureExtractor}). */
     FrameFeatures of(PcmFile working, FrameGrid grid) {
-        throw new JobFailedException("frame features need the engine's artifact feature extractor, which this "
-                + "build does not have yet");
+        return new ArtifactFeatureExtractor(grid).extract(working);
     }
 
-    /** The feature columns on {@code grid}, in order. */
-    java.util.List<String> names(FrameGrid grid) {
-        return java.util.List.of();
+    private static List<String> names(FrameGrid grid) {
+        return new ArtifactFeatureExtractor(grid).names();
     }
 
     private PcmFile working(StudioAudioFile file, Path workDir) throws IOException {

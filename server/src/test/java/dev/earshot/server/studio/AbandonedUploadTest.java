@@ -64,6 +64,6 @@ class AbandonedUploadTest extends StudioServerTest {
         assertThat(awaitProcessed(key, dataset, (String) confirmed.get("audio_id")))
                 .containsEntry("processing_status", "ready");
         assertThat(get("/api/v1/datasets/" + dataset, key).json()).containsEntry("audio_count", 1);
-        assertThat(blobsOf(dataset)).as("the kept file's upload and working copy").isEqualTo(2);
+        assertThat(blobsOf(dataset)).as("the kept file's upload, working copy and features").isEqualTo(3);
     }
 }

@@ -60,7 +60,7 @@ class AudioDoorTest extends StudioServerTest {
                 .containsEntry("sample_rate", 16000).containsEntry("channels", 1)
                 .containsEntry("file_size", TWO_SECONDS.length).containsEntry("error_message", null);
         assertThat(get("/api/v1/datasets/" + dataset, key).json()).containsEntry("audio_count", 1);
-        assertThat(blobsOf(dataset)).as("the upload and its working copy").isEqualTo(2);
+        assertThat(blobsOf(dataset)).as("the upload, its working copy and its features").isEqualTo(3);
     }
 
     @Test
@@ -80,7 +80,8 @@ class AudioDoorTest extends StudioServerTest {
         assertThat(failed).containsEntry("processing_status", "failed").containsEntry("duration_ms", null);
         assertThat((String) failed.get("error_message"))
                 .startsWith("not audio: the file could not be decoded as any supported format");
-        assertThat(blobsOf(dataset)).as("the FLAC and its working copy; nothing of the garbage").isEqualTo(2);
+        assertThat(blobsOf(dataset)).as("the FLAC, its working copy and its features; nothing of the garbage")
+                .isEqualTo(3);
     }
 
     @Test

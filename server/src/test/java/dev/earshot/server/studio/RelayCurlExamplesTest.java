@@ -1,21 +1,22 @@
 package dev.earshot.server.studio;
 
+import static dev.earshot.server.studio.RelayCurlScripts.assertPage;
+import static dev.earshot.server.studio.RelayCurlScripts.assertTypes;
+import static dev.earshot.server.studio.RelayCurlScripts.object;
+import static dev.earshot.server.studio.RelayCurlScripts.run;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assumptions.assumeThat;
 
 import dev.earshot.server.auth.Scopes;
 import dev.earshot.server.support.Commands;
 import dev.earshot.server.support.TestAudio;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Relay's published curl examples (its curl SDK page, quickstart, authentication and annotations guides) as the
@@ -25,8 +26,6 @@ import tools.jackson.databind.json.JsonMapper;
  */
 class RelayCurlExamplesTest extends StudioServerTest {
 
-    private static final Path EXAMPLES = Path.of("..", "examples", "relay-curl").toAbsolutePath().normalize();
-    private static final JsonMapper JSON = JsonMapper.builder().build();
     private static final String UUID = "[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}";
     private static final String TIME = "\\d{4}-\\d\\d-\\d\\dT\\d\\d:\\d\\d:\\d\\dZ";
 
@@ -44,7 +43,7 @@ class RelayCurlExamplesTest extends StudioServerTest {
                 "key", String.class, "scopes", List.class, "created_at", String.class, "expires_at", String.class));
         assertThat(key).containsEntry("last_used_at", null).containsEntry("expires_at", "2099-12-31T23:59:59Z");
         env.put("RELAY_API_KEY", (String) key.get("key"));
-        List<Object> keys = JSON.readValue(run(dir, env, "list-api-keys.sh"), List.class);
+        List<Object> keys = RelayCurlScripts.list(run(dir, env, "list-api-keys.sh"));
         assertThat(keys.stream().map(k -> (Object) ((Map<?, ?>) k).get("id")).toList()).contains(key.get("id"));
 
         Map<String, Object> dataset = object(run(dir, env, "create-dataset.sh"));
@@ -125,12 +124,6 @@ class RelayCurlExamplesTest extends StudioServerTest {
                         "color", String.class)));
     }
 
-    private static void assertPage(Map<String, Object> page, int total) {
-        assertTypes(page, Map.of("items", List.class, "total", Integer.class, "page", Integer.class,
-                "page_size", Integer.class, "has_more", Boolean.class));
-        assertThat(page).containsEntry("total", total).containsEntry("page", 1).containsEntry("has_more", false);
-    }
-
     private static void assertSet(Map<String, Object> set) {
         assertTypes(set, Map.of("id", String.class, "dataset_id", String.class, "version", Integer.class,
                 "status", String.class, "total_annotations", Integer.class,
@@ -144,26 +137,5 @@ class RelayCurlExamplesTest extends StudioServerTest {
                 "audio_file_id", String.class, "artifact_type", String.class, "start_ms", Integer.class,
                 "end_ms", Integer.class, "confidence", Double.class, "extra_data", Map.class,
                 "created_at", String.class));
-    }
-
-    private static void assertTypes(Map<String, Object> body, Map<String, Class<?>> types) {
-        types.forEach((field, type) -> assertThat(body.get(field)).as(field + " in " + body).isInstanceOf(type));
-    }
-
-    @SuppressWarnings("unchecked")
-    private static Map<String, Object> object(String json) {
-        return JSON.readValue(json, Map.class);
-    }
-
-    /** Runs an example with the environment given; returns what it printed on standard output. */
-    private static String run(Path dir, Map<String, String> env, String script) throws Exception {
-        ProcessBuilder builder = new ProcessBuilder("sh", EXAMPLES.resolve(script).toString()).directory(dir.toFile())
-                .redirectError(ProcessBuilder.Redirect.DISCARD);
-        builder.environment().putAll(env);
-        Process process = builder.start();
-        String out = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-        assertThat(process.waitFor(1, TimeUnit.MINUTES)).isTrue();
-        assertThat(process.exitValue()).as(script + ": " + out).isZero();
-        return out.strip();
     }
 }

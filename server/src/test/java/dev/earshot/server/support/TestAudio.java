@@ -61,6 +61,15 @@ public final class TestAudio {
         }
     }
 
+    /** A 16-bit PCM WAV of interleaved samples in [-1, 1] (clipped beyond), as a client's recorder writes it. */
+    public static byte[] wav(float[] samples, int rate, int channels) {
+        ByteBuffer pcm = ByteBuffer.allocate(samples.length * 2).order(ByteOrder.LITTLE_ENDIAN);
+        for (float sample : samples) {
+            pcm.putShort((short) Math.round(Math.max(-1, Math.min(1, sample)) * 32767));
+        }
+        return wav(pcm.array(), rate, channels);
+    }
+
     /** Wraps 16-bit little-endian PCM in a RIFF/WAVE header. */
     public static byte[] wav(byte[] pcm, int rate, int channels) {
         ByteBuffer out = ByteBuffer.allocate(44 + pcm.length).order(ByteOrder.LITTLE_ENDIAN);

@@ -3,6 +3,8 @@ package dev.earshot.server.studio;
 import dev.earshot.engine.artifacts.FrameGrid;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.Instant;
+import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Optional;
 import org.springframework.dao.DuplicateKeyException;
@@ -63,6 +65,12 @@ class ModelRecords {
     long count(String projectId) {
         return jdbc.sql("select count(*) from studio_models where project_id = ?").param(projectId)
                 .query(Long.class).single();
+    }
+
+    /** When the project was made: since then it has had the built-in model. */
+    Instant projectCreatedAt(String projectId) {
+        return jdbc.sql("select created_at from projects where id = ?").param(projectId)
+                .query(OffsetDateTime.class).single().toInstant();
     }
 
     @SuppressWarnings("unchecked")

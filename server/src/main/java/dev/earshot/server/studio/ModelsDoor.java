@@ -6,7 +6,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RestController;
@@ -23,12 +22,10 @@ class ModelsDoor {
     static final String PATH = "/api/v1/models";
     private final StudioCallers callers;
     private final ModelRecords models;
-    private final JdbcClient jdbc;
 
-    ModelsDoor(StudioCallers callers, ModelRecords models, JdbcClient jdbc) {
+    ModelsDoor(StudioCallers callers, ModelRecords models) {
         this.callers = callers;
         this.models = models;
-        this.jdbc = jdbc;
     }
 
     @GetMapping(PATH)
@@ -73,8 +70,7 @@ class ModelsDoor {
         view.put("training_job_id", null);
         view.put("dataset_id", null);
         view.put("metrics", null);
-        view.put("created_at", StudioTimes.format(jdbc.sql("select created_at from projects where id = ?")
-                .param(caller.projectId()).query(java.time.OffsetDateTime.class).single().toInstant()));
+        view.put("created_at", StudioTimes.format(models.projectCreatedAt(caller.projectId())));
         return view;
     }
 

@@ -28,11 +28,11 @@ import java.util.logging.Logger;
  */
 public final class DetectorTrainer {
 
-    private static final Logger TRIBUO_SGD = Logger.getLogger("org.tribuo.common.sgd");
+    private static final Logger TRIBUO = Logger.getLogger("org.tribuo");
     private static final double TRAINING_SHARE = 0.95;
 
     static {
-        TRIBUO_SGD.setLevel(Level.WARNING);
+        TRIBUO.setLevel(Level.WARNING);
     }
 
     private final Learner learner;

@@ -19,8 +19,9 @@ import java.util.Map;
  * </pre>
  * trains a detector of {@link SyntheticFiles#TYPES} with Relay's default config on MINUTES of labelled audio
  * (files of {@value #FILE_SECONDS} s) with COLUMNS features, once unmeasured and RUNS times measured, with LEARNER
- * ({@code logistic} or {@code forest}); writes the figures to OUT and the standardised-before-use frames of both
- * sides of the split to {@code FRAMES/train.csv} and {@code FRAMES/validation.csv} for the peer. SOURCE is where
+ * ({@code logistic} or {@code forest}); writes the figures to OUT, and the rows the classifiers read (standardised,
+ * beside their neighbours) with their targets, for both sides of the split, to {@code FRAMES/train.csv} and {@code
+ * FRAMES/validation.csv} for the peer. SOURCE is where
  * the features come from: {@code synthetic} ({@link SyntheticFiles}: Gaussian features, three columns per type
  * raised by {@value #SEPARATION} standard deviations on its frames). Real features from labelled audio plug in at
  * {@link #labelledFiles}.
@@ -72,8 +73,8 @@ public final class TrainingBenchmark {
         figures.put("detector_bytes", last[0].detector().toBytes().length);
         figures.put("scoring_x_real_time", scoringSpeed(last[0].detector(), validation));
         scores(figures, metrics, frameScores(last[0].detector(), validation));
-        writeFrames(files, metrics.training().fileIds(), frames.resolve("train.csv"));
-        writeFrames(files, metrics.validation().fileIds(), frames.resolve("validation.csv"));
+        writeFrames(last[0].detector(), files, metrics.training().fileIds(), frames.resolve("train.csv"));
+        writeFrames(last[0].detector(), files, metrics.validation().fileIds(), frames.resolve("validation.csv"));
         return figures;
     }
 
@@ -124,17 +125,24 @@ public final class TrainingBenchmark {
         return FrameLabels.of(types, FrameGrid.DEFAULT, file.features().durationMs(), file.labels());
     }
 
-    private static void writeFrames(List<LabelledFile> files, List<String> ids, Path csv) throws IOException {
+    /** The rows the classifiers read (standardised, beside their neighbours) and each type's target, as CSV. */
+    private static void writeFrames(TrainedDetector detector, List<LabelledFile> files, List<String> ids, Path csv)
+            throws IOException {
         Files.createDirectories(csv.getParent());
-        List<String> types = SyntheticFiles.TYPES;
+        List<String> types = detector.types();
         try (PrintWriter out = new PrintWriter(Files.newBufferedWriter(csv))) {
-            out.println(String.join(",", files.get(0).features().names()) + ",target_"
-                    + String.join(",target_", types));
+            int width = detector.classifierRows(files.get(0).features()).get(0).length;
+            StringBuilder head = new StringBuilder();
+            for (int j = 0; j < width; j++) {
+                head.append('c').append(j).append(',');
+            }
+            out.println(head + "target_" + String.join(",target_", types));
             for (LabelledFile file : files.stream().filter(file -> ids.contains(file.fileId())).toList()) {
                 FrameLabels labels = labels(file, types);
-                for (int i = 0; i < file.features().frames(); i++) {
+                List<double[]> rows = detector.classifierRows(file.features());
+                for (int i = 0; i < rows.size(); i++) {
                     StringBuilder line = new StringBuilder();
-                    for (double value : file.features().rows()[i]) {
+                    for (double value : rows.get(i)) {
                         line.append(value).append(',');
                     }
                     for (int t = 0; t < types.size(); t++) {

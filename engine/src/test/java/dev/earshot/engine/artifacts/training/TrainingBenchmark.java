@@ -39,9 +39,15 @@ public final class TrainingBenchmark {
         if (!args[0].equals("train")) {
             throw new IllegalArgumentException("unknown step " + args[0]);
         }
-        Learner learner = Learner.valueOf(args[1].toUpperCase(Locale.ROOT));
+        Learner learner = switch (args[1]) {
+            case "logistic" -> Learner.LOGISTIC;
+            case "forest" -> new ForestLearner();
+            default -> throw new IllegalArgumentException("unknown learner " + args[1] + "; known: logistic, forest");
+        };
         List<LabelledFile> files = labelledFiles(args[2], Integer.parseInt(args[3]), Integer.parseInt(args[4]));
-        BenchFigures.write(Path.of(args[7]), train(learner, files, Integer.parseInt(args[5]), Path.of(args[6])));
+        Map<String, Object> figures = train(learner, files, Integer.parseInt(args[5]), Path.of(args[6]));
+        figures.put("learner", args[1]);
+        BenchFigures.write(Path.of(args[7]), figures);
     }
 
     static List<LabelledFile> labelledFiles(String source, int minutes, int columns) {
@@ -62,7 +68,6 @@ public final class TrainingBenchmark {
         DetectorMetrics metrics = last[0].metrics();
         List<LabelledFile> validation = files.stream()
                 .filter(file -> metrics.validation().fileIds().contains(file.fileId())).toList();
-        figures.put("learner", learner.name().toLowerCase(Locale.ROOT));
         figures.put("audio_minutes", files.stream().mapToLong(file -> file.features().durationMs()).sum() / 60_000.0);
         figures.put("files", files.size());
         figures.put("columns", files.get(0).features().names().size());

@@ -3,7 +3,7 @@
 # on MINUTES of labelled frames, next to scikit-learn fitting the same rows, each step on core 0. Writes
 # bench/results/training.md and training.json. Needs a JDK 17+ and taskset; the peer needs python3 with
 # scikit-learn (pip install scikit-learn), else it is reported as not measured. See bench/README.md.
-# Settings (environment): MINUTES (30), COLUMNS (40), SOURCE (synthetic), RUNS (3), LEARNERS (logistic forest),
+# Settings (environment): MINUTES (30), COLUMNS (40), SOURCE (synthetic), RUNS (3), LEARNERS (logistic; add forest),
 # FOREST_RUNS (1), HEAP (256m), BUILD_DIR (target), WORK (bench/work/training), RESULTS (bench/results).
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -12,7 +12,7 @@ MINUTES=${MINUTES:-30}
 COLUMNS=${COLUMNS:-40}
 SOURCE=${SOURCE:-synthetic}
 RUNS=${RUNS:-3}
-LEARNERS=${LEARNERS:-logistic forest}
+LEARNERS=${LEARNERS:-logistic}
 FOREST_RUNS=${FOREST_RUNS:-1}
 WORK=${WORK:-bench/work/training}
 RESULTS=${RESULTS:-bench/results}

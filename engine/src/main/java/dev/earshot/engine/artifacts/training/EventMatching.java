@@ -18,10 +18,11 @@ final class EventMatching {
     private EventMatching(List<ArtifactEvent> reference, List<ArtifactEvent> predicted, long collarMs) {
         for (ArtifactEvent wanted : reference) {
             List<Integer> near = new ArrayList<>();
+            long twiceOffsetCollar = Math.max(2 * collarMs, wanted.durationMs());
             for (int p = 0; p < predicted.size(); p++) {
                 ArtifactEvent found = predicted.get(p);
                 if (Math.abs(found.startMs() - wanted.startMs()) <= collarMs
-                        && 2 * Math.abs(found.endMs() - wanted.endMs()) <= Math.max(2 * collarMs, wanted.durationMs())) {
+                        && 2 * Math.abs(found.endMs() - wanted.endMs()) <= twiceOffsetCollar) {
                     near.add(p);
                 }
             }

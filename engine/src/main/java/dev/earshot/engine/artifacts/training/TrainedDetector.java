@@ -10,9 +10,10 @@ import java.util.Map;
 
 /**
  * A detector trained on a dataset's labels: one binary classifier per type over the frame features it was trained
- * on, standardised with the training files' statistics, each frame read beside its neighbours. Probabilities are logistic outputs, so a frame counts for a
- * type at Relay's threshold (probability at or above it, 0.5 by default). It is stored as the bytes of {@link
- * #toBytes()} and read back, in this JVM or another, by {@link #fromBytes}. Immutable and thread-safe.
+ * on, standardised with the training files' statistics, each frame read beside its neighbours. Probabilities are
+ * logistic outputs, so a frame counts for a type at Relay's threshold (probability at or above it, 0.5 by default).
+ * It is stored as the bytes of {@link #toBytes()} and read back, in this JVM or another, by {@link #fromBytes}.
+ * Immutable and thread-safe.
  */
 public final class TrainedDetector implements ArtifactModel {
 

@@ -57,9 +57,10 @@ public final class TrainingReport {
     private String markdown() {
         Map<String, Object> run = steps.getOrDefault("run", Map.of());
         Map<String, Object> earshot = steps.get(EARSHOT);
-        StringBuilder md = new StringBuilder(String.format("# Training figures%n%nMeasured by `bench/training.sh` on %s "
-                        + "(commit %s) on %s, %s cores shared with other work, %s, -Xmx%s, every step on one core "
-                        + "(`taskset -c 0`). Load average (1/5/15 min): %s before, %s after. See `bench/README.md`.%n%n",
+        StringBuilder md = new StringBuilder(String.format("# Training figures%n%nMeasured by `bench/training.sh` on "
+                        + "%s (commit %s) on %s, %s cores shared with other work, %s, -Xmx%s, every step on one core "
+                        + "(`taskset -c 0`). Load average (1/5/15 min): %s before, %s after. See `bench/README.md`."
+                        + "%n%n",
                 run.get("date"), run.get("commit"), run.get("cpu"), whole(run.get("cores")), run.get("java"),
                 run.get("heap"), run.get("load_before"), run.get("load_after")));
         if (earshot == null) {
@@ -94,7 +95,8 @@ public final class TrainingReport {
                 + "Earshot (split, standardisation, every type's classifier, validation metrics) and the fit of every "
                 + "type's classifier on the same rows for scikit-learn; median of the runs after one unmeasured run. "
                 + "Frame F1 at probability 0.5 on the validation frames, macro over the types.\n\n"
-                + "| learner | training time | frame F1 | event F1 | segment F1 | detector size | scoring × real time |\n"
+                + "| learner | training time | frame F1 | event F1 | segment F1 | detector size "
+                + "| scoring × real time |\n"
                 + "|---|---|---|---|---|---|---|\n");
         steps.forEach((step, figures) -> {
             if (step.startsWith("training-")) {

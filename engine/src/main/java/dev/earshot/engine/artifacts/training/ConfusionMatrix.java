@@ -49,10 +49,12 @@ public final class ConfusionMatrix {
         for (int frame = 0; frame < labels.frames(); frame++) {
             int wanted = labels.dominant(frame);
             int found = -1;
+            double highest = threshold;
             for (int type = 0; type < types.size(); type++) {
                 double probability = probabilities.get(types.get(type))[frame];
-                if (probability >= threshold && (found < 0 || probability > probabilities.get(types.get(found))[frame])) {
+                if (probability >= threshold && (found < 0 || probability > highest)) {
                     found = type;
+                    highest = probability;
                 }
             }
             matrix.counts[wanted < 0 ? none : wanted][found < 0 ? none : found]++;

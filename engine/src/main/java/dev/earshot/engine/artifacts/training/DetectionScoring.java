@@ -9,14 +9,16 @@ import java.util.Map;
 /**
  * Scores predicted events against reference events, per type, in two ways.
  * <ul>
- *   <li><b>Event-based</b>: a predicted event matches a reference event of the same type when its onset and its
- *   offset are each within the collar ({@value #COLLAR_MS} ms) of the reference's <i>frame span</i>, each event
- *   matching at most one other, with as many matches as possible. Matched predictions are true positives, unmatched
- *   predictions false positives, unmatched references false negatives. The frame span is the span of the frames the
- *   reference marks positive on the detector's grid (the rule of the training frames): detections are made of
- *   {@code chunk_size_ms} frames, so even a perfect frame classifier reports a 10 ms click as 750 ms on Relay's
- *   500/250 ms grid, and the collar measures how far a detection is from what the grid can express. On a grid of
- *   1 ms frames the frame span is the reference itself.</li>
+ *   <li><b>Event-based</b>, after sed_eval (Mesaros, Heittola and Virtanen, "Metrics for polyphonic sound event
+ *   detection", 2016): a predicted event matches a reference event of the same type when its onset is within the
+ *   collar ({@value #COLLAR_MS} ms) of the reference's onset and its offset within the collar or half the
+ *   reference's length, whichever is longer, of the reference's offset; each event matches at most one other, with
+ *   as many matches as possible. Matched predictions are true positives, unmatched predictions false positives,
+ *   unmatched references false negatives. The reference is taken as its <i>frame span</i>: the span of the frames
+ *   it marks positive on the detector's grid (the rule of the training frames). Detections are made of {@code
+ *   chunk_size_ms} frames, so even a perfect frame classifier reports a 10 ms click as 750 ms on Relay's 500/250 ms
+ *   grid; the collar measures how far a detection is from what the grid can express. On a grid of 1 ms frames the
+ *   frame span is the reference itself.</li>
  *   <li><b>Segment-based</b>: each file is cut into segments of {@value #SEGMENT_MS} ms from its start (the last one
  *   may be shorter); a segment is active for a type when an event of the type overlaps it. Segments active in both
  *   are true positives, in the prediction only false positives, in the reference only false negatives.</li>

@@ -28,11 +28,11 @@ import java.util.logging.Logger;
  */
 public final class DetectorTrainer {
 
-    private static final Logger TRIBUO_SGD = Logger.getLogger("org.tribuo.common.sgd");
+    private static final Logger TRIBUO = Logger.getLogger("org.tribuo");
     private static final double TRAINING_SHARE = 0.95;
 
     static {
-        TRIBUO_SGD.setLevel(Level.WARNING);
+        TRIBUO.setLevel(Level.WARNING);
     }
 
     private final Learner learner;
@@ -64,22 +64,27 @@ public final class DetectorTrainer {
         List<double[]> rows = new ArrayList<>();
         training.forEach(file -> rows.addAll(context.rows(
                 Arrays.stream(file.features().rows()).map(standardisation::apply).toList())));
-        List<TypeClassifier> classifiers = new ArrayList<>();
-        for (int type = 0; type < types.size(); type++) {
-            checkGoingOn(progress);
-            classifiers.add(TypeClassifier.train(rows, targets(trainingLabels, type, rows.size()),
-                    context.width(names.size()), learner, config));
-            progress.reached(TRAINING_SHARE * (type + 1) / types.size());
-        }
-        checkGoingOn(progress);
-        TrainedDetector detector = new TrainedDetector(grid, names, standardisation, context, types,
-                classifiers);
+        List<TypeClassifier> classifiers = classifiers(rows, trainingLabels, context.width(names.size()), config,
+                progress);
+        TrainedDetector detector = new TrainedDetector(grid, names, standardisation, context, types, classifiers);
         List<LabelledFile> validation = split.validation().stream().map(files::get).toList();
         DetectorMetrics metrics = Validation.measure(detector, validation,
                 SplitSummary.of(training, trainingLabels, types),
                 SplitSummary.of(validation, split.validation().stream().map(labels::get).toList(), types));
         progress.reached(1);
         return new TrainingOutcome(detector, metrics);
+    }
+
+    private List<TypeClassifier> classifiers(List<double[]> rows, List<FrameLabels> labels, int columns,
+                                             TrainingConfig config, TrainingProgress progress) {
+        List<TypeClassifier> classifiers = new ArrayList<>();
+        for (int type = 0; type < config.types().size(); type++) {
+            checkGoingOn(progress);
+            classifiers.add(TypeClassifier.train(rows, targets(labels, type, rows.size()), columns, learner, config));
+            progress.reached(TRAINING_SHARE * (type + 1) / config.types().size());
+        }
+        checkGoingOn(progress);
+        return classifiers;
     }
 
     private static FrameGrid checkAlike(List<LabelledFile> files) {

@@ -7,7 +7,8 @@ import java.util.List;
 
 /**
  * The largest one-to-one matching between reference and predicted events of one type, where a pair may match when
- * their onsets and their offsets each differ by at most the collar: Kuhn's augmenting paths.
+ * their onsets differ by at most the collar and their offsets by at most the collar or half the reference's length,
+ * whichever is longer (sed_eval's event-based rule): Kuhn's augmenting paths.
  */
 final class EventMatching {
 
@@ -17,10 +18,11 @@ final class EventMatching {
     private EventMatching(List<ArtifactEvent> reference, List<ArtifactEvent> predicted, long collarMs) {
         for (ArtifactEvent wanted : reference) {
             List<Integer> near = new ArrayList<>();
+            long twiceOffsetCollar = Math.max(2 * collarMs, wanted.durationMs());
             for (int p = 0; p < predicted.size(); p++) {
                 ArtifactEvent found = predicted.get(p);
                 if (Math.abs(found.startMs() - wanted.startMs()) <= collarMs
-                        && Math.abs(found.endMs() - wanted.endMs()) <= collarMs) {
+                        && 2 * Math.abs(found.endMs() - wanted.endMs()) <= twiceOffsetCollar) {
                     near.add(p);
                 }
             }

@@ -9,7 +9,8 @@ import java.util.List;
  *
  * @param fileId   the file's id, unique among the files of one training
  * @param features the file's frame features; every file of one training has the same grid and feature names
- * @param labels   labelled artifacts of any type, times in milliseconds; types not trained are ignored
+ * @param labels   labelled artifacts of any type, times in milliseconds; types not trained are ignored, and so is a
+ *                 label's confidence: every label counts in full
  */
 public record LabelledFile(String fileId, FrameFeatures features, List<ArtifactEvent> labels) {
 

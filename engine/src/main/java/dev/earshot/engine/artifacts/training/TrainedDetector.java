@@ -10,9 +10,10 @@ import java.util.Map;
 
 /**
  * A detector trained on a dataset's labels: one binary classifier per type over the frame features it was trained
- * on, standardised with the training files' statistics, each frame read beside its neighbours. Probabilities are logistic outputs, so a frame counts for a
- * type at Relay's threshold (probability at or above it, 0.5 by default). It is stored as the bytes of {@link
- * #toBytes()} and read back, in this JVM or another, by {@link #fromBytes}. Immutable and thread-safe.
+ * on, standardised with the training files' statistics, each frame read beside its neighbours. Probabilities are
+ * logistic outputs, so a frame counts for a type at Relay's threshold (probability at or above it, 0.5 by default).
+ * It is stored as the bytes of {@link #toBytes()} and read back, in this JVM or another, by {@link #fromBytes}.
+ * Immutable and thread-safe.
  */
 public final class TrainedDetector implements ArtifactModel {
 
@@ -54,24 +55,10 @@ public final class TrainedDetector implements ArtifactModel {
      */
     @Override
     public Map<String, double[]> probabilities(FrameFeatures features) {
-        if (!features.grid().equals(grid)) {
-            throw new IllegalArgumentException("the features are cut in frames of " + features.grid().chunkMs()
-                    + " ms every " + features.grid().strideMs() + " ms; this detector was trained on frames of "
-                    + grid.chunkMs() + " ms every " + grid.strideMs() + " ms");
-        }
-        int[] columns = columnsOf(features.names());
-        List<double[]> rows = new ArrayList<>(features.frames());
-        for (double[] row : features.rows()) {
-            double[] ordered = new double[columns.length];
-            for (int j = 0; j < columns.length; j++) {
-                ordered[j] = row[columns[j]];
-            }
-            rows.add(standardisation.apply(ordered));
-        }
-        List<double[]> withNeighbours = context.rows(rows);
+        List<double[]> rows = classifierRows(features);
         Map<String, double[]> probabilities = new LinkedHashMap<>();
         for (int t = 0; t < types.size(); t++) {
-            probabilities.put(types.get(t), classifiers.get(t).probabilities(withNeighbours));
+            probabilities.put(types.get(t), classifiers.get(t).probabilities(rows));
         }
         return probabilities;
     }
@@ -89,6 +76,30 @@ public final class TrainedDetector implements ArtifactModel {
      */
     public static TrainedDetector fromBytes(byte[] bytes) {
         return DetectorFormat.read(bytes);
+    }
+
+    /**
+     * The rows the classifiers read: the features in training order, standardised, beside their neighbours.
+     *
+     * @throws IllegalArgumentException when {@code features} are cut on another grid or their names are not the ones
+     *                                  the detector was trained on
+     */
+    List<double[]> classifierRows(FrameFeatures features) {
+        if (!features.grid().equals(grid)) {
+            throw new IllegalArgumentException("the features are cut in frames of " + features.grid().chunkMs()
+                    + " ms every " + features.grid().strideMs() + " ms; this detector was trained on frames of "
+                    + grid.chunkMs() + " ms every " + grid.strideMs() + " ms");
+        }
+        int[] columns = columnsOf(features.names());
+        List<double[]> rows = new ArrayList<>(features.frames());
+        for (double[] row : features.rows()) {
+            double[] ordered = new double[columns.length];
+            for (int j = 0; j < columns.length; j++) {
+                ordered[j] = row[columns[j]];
+            }
+            rows.add(standardisation.apply(ordered));
+        }
+        return context.rows(rows);
     }
 
     private int[] columnsOf(List<String> names) {

@@ -53,10 +53,11 @@ final class TypeClassifier {
         MutableDataset<Label> dataset = new MutableDataset<>(new SimpleDataSourceProvenance("earshot frames", labels),
                 labels);
         for (int i = 0; i < positive.length; i++) {
-            Label label = positive[i] ? PRESENT_LABEL : ABSENT_LABEL;
+            ArrayExample<Label> example = new ArrayExample<>(positive[i] ? PRESENT_LABEL : ABSENT_LABEL, names,
+                    rows.get(i));
             int copies = positive[i] == minority ? repeats : 1;
             for (int copy = 0; copy < copies; copy++) {
-                dataset.add(new ArrayExample<>(label, names, rows.get(i)));
+                dataset.add(example);
             }
         }
         return new TypeClassifier(learner.trainer(config).train(dataset), columns);

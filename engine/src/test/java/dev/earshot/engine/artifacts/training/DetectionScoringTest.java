@@ -39,6 +39,18 @@ class DetectionScoringTest {
     }
 
     @Test
+    void theOffsetOfALongReferenceMayBeOffByHalfItsLength() {
+        List<ArtifactEvent> hum = List.of(event("hum", 10_000, 20_000));
+
+        assertThat(DetectionScoring.events(List.of("hum"), List.of(new ScoredFile(30_000, hum,
+                List.of(event("hum", 10_100, 15_000)))), FINE, 200).of("hum")).isEqualTo(new MatchCounts(1, 0, 0));
+        assertThat(DetectionScoring.events(List.of("hum"), List.of(new ScoredFile(30_000, hum,
+                List.of(event("hum", 10_100, 14_990)))), FINE, 200).of("hum")).isEqualTo(new MatchCounts(0, 1, 1));
+        assertThat(DetectionScoring.events(List.of("hum"), List.of(new ScoredFile(30_000, hum,
+                List.of(event("hum", 10_300, 20_000)))), FINE, 200).of("hum")).isEqualTo(new MatchCounts(0, 1, 1));
+    }
+
+    @Test
     void theCollarIsMeasuredFromTheFramesTheReferenceMarks() {
         // on 500/250 ms frames a 10 ms click at 1000 ms marks [750,1250) and [1000,1500)
         List<ArtifactEvent> click = List.of(event("click", 1000, 1010));
@@ -47,7 +59,7 @@ class DetectionScoringTest {
                 .isEqualTo(new MatchCounts(1, 0, 0));
         assertThat(eventCounts(FrameGrid.DEFAULT, click, List.of(event("click", 600, 1300))))
                 .isEqualTo(new MatchCounts(1, 0, 0));
-        assertThat(eventCounts(FrameGrid.DEFAULT, click, List.of(event("click", 750, 1250))))
+        assertThat(eventCounts(FrameGrid.DEFAULT, click, List.of(event("click", 1000, 1500))))
                 .isEqualTo(new MatchCounts(0, 1, 1));
         assertThat(eventCounts(click, List.of(event("click", 750, 1500)))).isEqualTo(new MatchCounts(0, 1, 1));
     }

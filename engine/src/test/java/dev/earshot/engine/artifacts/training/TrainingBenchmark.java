@@ -19,8 +19,9 @@ import java.util.Map;
  * </pre>
  * trains a detector of {@link SyntheticFiles#TYPES} with Relay's default config on MINUTES of labelled audio
  * (files of {@value #FILE_SECONDS} s) with COLUMNS features, once unmeasured and RUNS times measured, with LEARNER
- * ({@code logistic} or {@code forest}); writes the figures to OUT and the standardised-before-use frames of both
- * sides of the split to {@code FRAMES/train.csv} and {@code FRAMES/validation.csv} for the peer. SOURCE is where
+ * ({@code logistic} or {@code forest}); writes the figures to OUT, and the rows the classifiers read (standardised,
+ * beside their neighbours) with their targets, for both sides of the split, to {@code FRAMES/train.csv} and {@code
+ * FRAMES/validation.csv} for the peer. SOURCE is where
  * the features come from: {@code synthetic} ({@link SyntheticFiles}: Gaussian features, three columns per type
  * raised by {@value #SEPARATION} standard deviations on its frames). Real features from labelled audio plug in at
  * {@link #labelledFiles}.
@@ -38,9 +39,15 @@ public final class TrainingBenchmark {
         if (!args[0].equals("train")) {
             throw new IllegalArgumentException("unknown step " + args[0]);
         }
-        Learner learner = Learner.valueOf(args[1].toUpperCase(Locale.ROOT));
+        Learner learner = switch (args[1]) {
+            case "logistic" -> Learner.LOGISTIC;
+            case "forest" -> new ForestLearner();
+            default -> throw new IllegalArgumentException("unknown learner " + args[1] + "; known: logistic, forest");
+        };
         List<LabelledFile> files = labelledFiles(args[2], Integer.parseInt(args[3]), Integer.parseInt(args[4]));
-        BenchFigures.write(Path.of(args[7]), train(learner, files, Integer.parseInt(args[5]), Path.of(args[6])));
+        Map<String, Object> figures = train(learner, files, Integer.parseInt(args[5]), Path.of(args[6]));
+        figures.put("learner", args[1]);
+        BenchFigures.write(Path.of(args[7]), figures);
     }
 
     static List<LabelledFile> labelledFiles(String source, int minutes, int columns) {
@@ -61,7 +68,6 @@ public final class TrainingBenchmark {
         DetectorMetrics metrics = last[0].metrics();
         List<LabelledFile> validation = files.stream()
                 .filter(file -> metrics.validation().fileIds().contains(file.fileId())).toList();
-        figures.put("learner", learner.name().toLowerCase(Locale.ROOT));
         figures.put("audio_minutes", files.stream().mapToLong(file -> file.features().durationMs()).sum() / 60_000.0);
         figures.put("files", files.size());
         figures.put("columns", files.get(0).features().names().size());
@@ -72,8 +78,8 @@ public final class TrainingBenchmark {
         figures.put("detector_bytes", last[0].detector().toBytes().length);
         figures.put("scoring_x_real_time", scoringSpeed(last[0].detector(), validation));
         scores(figures, metrics, frameScores(last[0].detector(), validation));
-        writeFrames(files, metrics.training().fileIds(), frames.resolve("train.csv"));
-        writeFrames(files, metrics.validation().fileIds(), frames.resolve("validation.csv"));
+        writeFrames(last[0].detector(), files, metrics.training().fileIds(), frames.resolve("train.csv"));
+        writeFrames(last[0].detector(), files, metrics.validation().fileIds(), frames.resolve("validation.csv"));
         return figures;
     }
 
@@ -124,17 +130,24 @@ public final class TrainingBenchmark {
         return FrameLabels.of(types, FrameGrid.DEFAULT, file.features().durationMs(), file.labels());
     }
 
-    private static void writeFrames(List<LabelledFile> files, List<String> ids, Path csv) throws IOException {
+    /** The rows the classifiers read (standardised, beside their neighbours) and each type's target, as CSV. */
+    private static void writeFrames(TrainedDetector detector, List<LabelledFile> files, List<String> ids, Path csv)
+            throws IOException {
         Files.createDirectories(csv.getParent());
-        List<String> types = SyntheticFiles.TYPES;
+        List<String> types = detector.types();
         try (PrintWriter out = new PrintWriter(Files.newBufferedWriter(csv))) {
-            out.println(String.join(",", files.get(0).features().names()) + ",target_"
-                    + String.join(",target_", types));
+            int width = detector.classifierRows(files.get(0).features()).get(0).length;
+            StringBuilder head = new StringBuilder();
+            for (int j = 0; j < width; j++) {
+                head.append('c').append(j).append(',');
+            }
+            out.println(head + "target_" + String.join(",target_", types));
             for (LabelledFile file : files.stream().filter(file -> ids.contains(file.fileId())).toList()) {
                 FrameLabels labels = labels(file, types);
-                for (int i = 0; i < file.features().frames(); i++) {
+                List<double[]> rows = detector.classifierRows(file.features());
+                for (int i = 0; i < rows.size(); i++) {
                     StringBuilder line = new StringBuilder();
-                    for (double value : file.features().rows()[i]) {
+                    for (double value : rows.get(i)) {
                         line.append(value).append(',');
                     }
                     for (int t = 0; t < types.size(); t++) {

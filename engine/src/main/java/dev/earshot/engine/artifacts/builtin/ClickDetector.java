@@ -9,7 +9,8 @@ import java.util.Arrays;
  * rate, 10 to 20, fitted on the mean-removed, Hann-windowed 40 ms centred on the block), and the prediction residual
  * of every sample is compared with a robust local scale, 1.4826 times the median absolute residual of its 2 ms
  * sub-block and of the sub-blocks either side (the largest of the three), so that the onset of loud sound is not
- * taken for a click. A voice's own excitation also leaves a residual spike every pitch period; a click stands alone,
+ * taken for a click; the scale is also at least that of the 2 to 20 ms before and the 2 to 20 ms after the sample, so
+ * that the burst that opens a plosive or a voiced sound is judged against the sound it opens. A voice's own excitation also leaves a residual spike every pitch period; a click stands alone,
  * so a sample's ratio is capped at 3 times its residual over the largest residual 1.5 to 15 ms away (and at 0 when a
  * fifth of those are not judged). Samples within
  * one predictor order of a flat sample in any channel are not judged: runs of three or more identical samples
@@ -166,11 +167,29 @@ public final class ClickDetector implements ArtifactDetector {
             int j = i / sub;
             double ratio = r / Math.max(at(scale, j), Math.max(at(scale, j - 1), at(scale, j + 1)));
             if (ratio > peak && ratio >= CAPPED_FROM) {
+                ratio = Math.min(ratio, r / Math.max(sideScale(residual, i - 10 * sub, i - sub),
+                        sideScale(residual, i + sub, i + 10 * sub)));
                 ratio = Math.min(ratio, NEIGHBOUR_RATIO * r / neighbourPeak(residual, i, sub));
             }
             peak = Math.max(peak, ratio);
         }
         return peak;
+    }
+
+    /** The robust scale (1.4826 times the median magnitude) of the residuals in {@code [from, to)}; 0 if none. */
+    private static double sideScale(float[] residual, int from, int to) {
+        float[] magnitudes = new float[Math.max(0, Math.min(residual.length, to) - Math.max(0, from))];
+        int n = 0;
+        for (int k = Math.max(0, from); k < Math.min(residual.length, to); k++) {
+            if (!Float.isNaN(residual[k])) {
+                magnitudes[n++] = Math.abs(residual[k]);
+            }
+        }
+        if (n == 0) {
+            return 0;
+        }
+        Arrays.sort(magnitudes, 0, n);
+        return MAD_TO_SIGMA * magnitudes[n / 2];
     }
 
     /**

@@ -92,7 +92,8 @@ public final class DevSpeech {
             x[i] -= (float) mean;
             peak = Math.max(peak, Math.abs(x[i]));
         }
-        double gain = Math.min(LEVEL_RMS / Math.max(1e-9, Signals.rms(x, 0, x.length)), MAX_PEAK / Math.max(1e-9, peak));
+        double gain = Math.min(LEVEL_RMS / Math.max(1e-9, Signals.rms(x, 0, x.length)),
+                MAX_PEAK / Math.max(1e-9, peak));
         for (int i = 0; i < x.length; i++) {
             x[i] *= (float) gain;
         }

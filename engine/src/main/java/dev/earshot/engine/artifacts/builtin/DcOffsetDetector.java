@@ -2,15 +2,16 @@ package dev.earshot.engine.artifacts.builtin;
 
 /**
  * DC offset: a constant shift of the waveform away from zero, left by a faulty converter or preamp. Method: the
- * arithmetic mean of each channel over each half of the frame; an offset is what both halves share, the smaller of
- * the two means when they have the same sign, else nothing, so that rumble, breath on the microphone and other slow
- * sound, whose mean wanders, does not count. Sound itself averages to nearly zero over a quarter second (a 100 Hz tone
- * cut at the worst phase leaves a mean of {@code a / (pi f T)}, about 1 % of its amplitude). The most offset channel
- * counts. Measure {@code mean}: that shared mean's magnitude, full scale 1. Score: 0 at
- * {@code minOffset} and below, 1 at {@code fullOffset} and above, linear between.
+ * arithmetic mean of each channel over each half of the frame; an offset is what both halves share, the smaller of the
+ * two means when they have the same sign, else nothing, so that rumble, breath on the microphone and other slow sound,
+ * whose mean wanders, does not count. Sound itself averages to nearly zero over a quarter second (a 100 Hz tone cut at
+ * the worst phase leaves a mean of {@code a / (pi f T)}, about 1 % of its amplitude). The most offset channel counts.
+ * Measure {@code mean}: that shared mean's magnitude, full scale 1. Score: 0 at {@code minOffset} and below, 1 at
+ * {@code fullOffset} and above, linear between.
  *
- * <p>Measured by {@code BuiltInDetectorQualityTest} on injected offsets of 0.02 to 0.08 (see that test for the
- * figures): precision and recall 1.0.
+ * <p>Event-based precision / recall (200 ms collar) on injected DC offsets, measured by
+ * {@code BuiltInDetectorQualityTest}: 1.00 / 1.00 on generated speech at 16 kHz mono, 1.00 / 1.00 at 44.1 kHz stereo,
+ * 1.00 / 1.00 on real speech at 16 kHz.
  */
 public final class DcOffsetDetector implements ArtifactDetector {
 

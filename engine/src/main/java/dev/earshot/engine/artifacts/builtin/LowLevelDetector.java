@@ -5,15 +5,17 @@ import java.util.Arrays;
 /**
  * Low level: programme recorded or mixed far too quietly, or a stretch whose gain dropped. Method: the frame's short
  * windows are active when they are at least 10 dB over the frame's quietest window that is not digital silence (under
- * -100 dBFS, as a dropout leaves), so that the frame's own pauses
- * and background do not count, whatever the rest of the file is like (a span whose gain dropped is quieter than the
- * file's background too). Active windows must make up at least {@code minActive} of the frame: a pause with the tail of
- * a word, or a steady hum or noise, is not programme. The 75th percentile of the active windows' RMS levels is the
- * frame's active level; the frame is low when it is at or below {@code maxLevelDb} (and above -100 dBFS: digital
- * silence is not quiet sound). Measure {@code active_level_db} (-140 when no window is active). Score: 1 at
- * {@code maxLevelDb} and below, falling linearly to 0 at 6 dB above it; 0 when too little of the frame is active.
+ * -100 dBFS, as a dropout leaves), so that the frame's own pauses and background do not count, whatever the rest of the
+ * file is like (a span whose gain dropped is quieter than the file's background too). Active windows must make up at
+ * least {@code minActive} of the frame: a pause with the tail of a word, or a steady hum or noise, is not programme.
+ * The 75th percentile of the active windows' RMS levels is the frame's active level; the frame is low when it is at or
+ * below {@code maxLevelDb} (and above -100 dBFS: digital silence is not quiet sound). Measure {@code active_level_db}
+ * (-140 when no window is active). Score: 1 at {@code maxLevelDb} and below, falling linearly to 0 at 6 dB above it; 0
+ * when too little of the frame is active.
  *
- * <p>Precision and recall measured on injected quiet spans: see {@code BuiltInDetectorQualityTest}.
+ * <p>Event-based precision / recall (200 ms collar) on injected quiet spans, measured by
+ * {@code BuiltInDetectorQualityTest}: 1.00 / 1.00 on generated speech at 16 kHz mono, 1.00 / 1.00 at 44.1 kHz stereo,
+ * 0.82 / 1.00 on real speech at 16 kHz.
  */
 public final class LowLevelDetector implements ArtifactDetector {
 
@@ -30,8 +32,8 @@ public final class LowLevelDetector implements ArtifactDetector {
     private final Ramp quiet;
 
     /**
-     * Active levels of -45 dBFS and below (speech is usually mixed near -25 dBFS RMS, some 20 dB louder) in half of
-     * the frame.
+     * Active levels of -45 dBFS and below (speech is usually mixed near -25 dBFS RMS, some 20 dB louder) in half of the
+     * frame.
      */
     public LowLevelDetector() {
         this(-45, 0.5);

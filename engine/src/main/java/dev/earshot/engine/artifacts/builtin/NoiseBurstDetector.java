@@ -3,15 +3,17 @@ package dev.earshot.engine.artifacts.builtin;
 /**
  * Noise bursts: a stretch of loud broadband noise (static, a burst of interference, wind on the microphone) over or
  * between the speech. Method: a short window (about 23 ms) is noisy when its spectrum is flat, spectral flatness
- * (geometric over arithmetic mean of the power from 100 Hz to 90 % of Nyquist) at least {@code minFlatness}; when it
- * is broadband, its power density from 100 Hz to 1 kHz at least a tenth of its density from 1 kHz to 90 % of Nyquist
- * (noise fills the whole band, a fricative or a breath the top of it); and when it is well above the file's
- * background, at least {@code aboveFloorDb} over the {@link FileLevels#floorDb() floor} and at least
- * {@code minLevelDb}. Voiced speech is harmonic (flatness near 0.01), the background is quiet, and a click fills one
- * or two windows, not a run. Measure {@code burst_ms}: the longest run of noisy windows in the frame, in milliseconds
- * (windows times the window hop). Score: 0 at {@code minBurstMs}, 1 at {@code fullBurstMs}, linear between.
+ * (geometric over arithmetic mean of the power from 100 Hz to 90 % of Nyquist) at least {@code minFlatness}; when it is
+ * broadband, its power density from 100 Hz to 1 kHz at least a tenth of its density from 1 kHz to 90 % of Nyquist
+ * (noise fills the whole band, a fricative or a breath the top of it); and when it is well above the file's background,
+ * at least {@code aboveFloorDb} over the {@link FileLevels#floorDb() floor} and at least {@code minLevelDb}. Voiced
+ * speech is harmonic (flatness near 0.01), the background is quiet, and a click fills one or two windows, not a run.
+ * Measure {@code burst_ms}: the longest run of noisy windows in the frame, in milliseconds (windows times the window
+ * hop). Score: 0 at {@code minBurstMs}, 1 at {@code fullBurstMs}, linear between.
  *
- * <p>Precision and recall measured on injected noise bursts: see {@code BuiltInDetectorQualityTest}.
+ * <p>Event-based precision / recall (200 ms collar) on injected noise bursts, measured by
+ * {@code BuiltInDetectorQualityTest}: 1.00 / 0.88 on generated speech at 16 kHz mono, 1.00 / 1.00 at 44.1 kHz stereo,
+ * 0.67 / 1.00 on real speech at 16 kHz.
  */
 public final class NoiseBurstDetector implements ArtifactDetector {
 
@@ -26,9 +28,9 @@ public final class NoiseBurstDetector implements ArtifactDetector {
     private final double minLevelDb;
     private final Ramp ramp;
 
-    /** Flatness 0.3, 20 dB over the floor and at least -50 dBFS, 80 ms scoring 0 and 150 ms scoring 1. */
+    /** Flatness 0.3, 20 dB over the floor and at least -50 dBFS, 60 ms scoring 0 and 120 ms scoring 1. */
     public NoiseBurstDetector() {
-        this(0.3, 20, -50, 80, 150);
+        this(0.3, 20, -50, 60, 120);
     }
 
     /**

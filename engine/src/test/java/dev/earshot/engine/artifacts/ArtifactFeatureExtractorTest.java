@@ -8,6 +8,8 @@ import dev.earshot.engine.artifacts.builtin.BuiltInDetectors;
 import dev.earshot.engine.audio.AudioFormat;
 import dev.earshot.engine.audio.PcmFile;
 import dev.earshot.engine.audio.PcmWriter;
+import dev.earshot.engine.testing.ArtifactInjection;
+import dev.earshot.engine.testing.InjectedAudio;
 import dev.earshot.engine.testing.Pcm;
 import dev.earshot.engine.testing.Signals;
 import java.lang.management.ManagementFactory;
@@ -74,6 +76,27 @@ class ArtifactFeatureExtractorTest {
                 assertThat(features.rows()[frame][features.column("silent_fraction")]).isOne();
             } else if (start + 500 <= 2000 || start >= 3500) {
                 assertThat(run).as("frame at %d ms", start).isZero();
+            }
+        }
+    }
+
+    @Test
+    void setsLongPausesApartFromTheSpeechsOwnPausesByTheLengthOfTheirSilence() {
+        InjectedAudio audio = ArtifactInjection.generated(MONO, 120,
+                ArtifactInjection.plan(List.of("long_pause"), 10, 120, 2, 9), 9);
+
+        FrameFeatures features = new ArtifactFeatureExtractor(FrameGrid.DEFAULT).extract(audio.write(dir.resolve("p")));
+
+        int column = features.column("silence_run_ms");
+        for (int frame = 0; frame < features.frames(); frame++) {
+            long centre = features.grid().startMs(frame) + 250;
+            boolean inPause = audio.labels().stream().anyMatch(l -> l.startMs() <= centre && centre < l.endMs());
+            boolean nearPause = audio.labels().stream().anyMatch(l -> l.startMs() - 500 < centre
+                    && centre < l.endMs() + 500);
+            if (inPause) {
+                assertThat(features.rows()[frame][column]).as("frame at %d ms", centre).isGreaterThan(850);
+            } else if (!nearPause) {
+                assertThat(features.rows()[frame][column]).as("frame at %d ms", centre).isLessThan(800);
             }
         }
     }

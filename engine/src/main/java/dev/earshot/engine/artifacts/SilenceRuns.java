@@ -4,9 +4,10 @@ import dev.earshot.engine.dsp.Decibels;
 
 /**
  * Follows the runs of silence through a file, fed its mono mix once in order: windows of a fixed length, end to end,
- * are silent when their RMS about their mean is below a level; when a run of silent windows ends, every frame of the grid that overlaps it gets the run's
- * length in milliseconds in one column of its row (the longest run that overlaps it wins). So a frame knows how long
- * the silence it sits in lasts, even where the run reaches far past the frame. Memory is one window. Not thread-safe.
+ * are silent when their RMS about their mean is below a level; when a run of silent windows ends, every frame of the
+ * grid that overlaps it gets the run's length in milliseconds in one column of its row (the longest run that overlaps
+ * it wins). So a frame knows how long the silence it sits in lasts, even where the run reaches far past the frame.
+ * Memory is one window. Not thread-safe.
  */
 final class SilenceRuns {
 

@@ -132,7 +132,7 @@ final class InjectedShapes {
     }
 
     private ArtifactEvent lowLevel(int start, int length) {
-        double gain = Math.pow(10, -(20 + 10 * random.nextDouble()) / 20);
+        double gain = Math.pow(10, -(25 + 10 * random.nextDouble()) / 20);
         int ramp = rate / 100;
         for (float[] channel : channels) {
             for (int i = start; i < start + length; i++) {

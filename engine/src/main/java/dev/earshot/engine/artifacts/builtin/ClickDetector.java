@@ -5,19 +5,21 @@ import java.util.Arrays;
 /**
  * Clicks: impulses a few samples long (a scratch, a bit error, a bad splice) that the sound around them does not
  * predict. Method, after the autoregressive click detectors of Vaseghi and Rayner and of Godsill and Rayner: the mono
- * mix is cut into blocks of 20 ms; each block gets its own linear predictor (order about one per 2.5 kHz of sample
- * rate, 10 to 20, fitted on the mean-removed, Hann-windowed 40 ms centred on the block), and the prediction residual
- * of every sample is compared with a robust local scale, 1.4826 times the median absolute residual of its 2 ms
- * sub-block and of the sub-blocks either side (the largest of the three), so that the onset of loud sound is not
- * taken for a click. A voice's own excitation also leaves a residual spike every pitch period; a click stands alone,
- * so a sample's ratio is capped at 3 times its residual over the largest residual 1.5 to 15 ms away (and at 0 when a
- * fifth of those are not judged). Samples within
- * one predictor order of a flat sample in any channel are not judged: runs of three or more identical samples
- * (digital silence) and, in a clipped channel (two equal samples in a row at a peak of 0.5 or more), samples within
- * half the peak or more, the other detectors' artifacts. Measure {@code residual_peak}: the largest capped ratio in the frame, among residuals of at
- * least {@code minResidual}. Score: 0 at {@code minPeak}, 1 at {@code fullPeak}, linear between.
+ * mix is cut into blocks of 20 ms; each block gets its own linear predictor (order one per kHz of sample rate, 12 to
+ * 16, fitted on the mean-removed, Hann-windowed 40 ms centred on the block), and the prediction residual of every
+ * sample is compared with a robust local scale, 1.4826 times the median absolute residual of its 2 ms sub-block and of
+ * the sub-blocks either side (the largest of the three), so that the onset of loud sound is not taken for a click; the
+ * scale is also at least that of the 2 to 20 ms before and the 2 to 20 ms after the sample, so that the burst that
+ * opens a plosive or a voiced sound is judged against the sound it opens. A voice's own excitation also leaves a
+ * residual spike every pitch period; a click stands alone, so a sample's ratio is capped at 3 times its residual over
+ * the largest residual 1.5 to 15 ms away (and at 0 when a fifth of those are not judged). Samples within one predictor
+ * order of a flat sample in any channel are not judged: runs of three or more identical samples (digital silence) and,
+ * in a clipped channel (two equal samples in a row at a peak of 0.5 or more), samples at half the peak or more, the
+ * other detectors' artifacts. Measure {@code residual_peak}: the largest capped ratio in the frame, among residuals of
+ * at least {@code minResidual}. Score: 0 at {@code minPeak}, 1 at {@code fullPeak}, linear between.
  *
- * <p>Precision and recall measured on injected clicks: see {@code BuiltInDetectorQualityTest}.
+ * <p>Event-based precision / recall (200 ms collar) on injected clicks, measured by {@code BuiltInDetectorQualityTest}:
+ * 0.73 / 1.00 on generated speech at 16 kHz mono, 0.86 / 1.00 at 44.1 kHz stereo, 1.00 / 0.67 on real speech at 16 kHz.
  */
 public final class ClickDetector implements ArtifactDetector {
 
@@ -166,11 +168,29 @@ public final class ClickDetector implements ArtifactDetector {
             int j = i / sub;
             double ratio = r / Math.max(at(scale, j), Math.max(at(scale, j - 1), at(scale, j + 1)));
             if (ratio > peak && ratio >= CAPPED_FROM) {
+                ratio = Math.min(ratio, r / Math.max(sideScale(residual, i - 10 * sub, i - sub),
+                        sideScale(residual, i + sub, i + 10 * sub)));
                 ratio = Math.min(ratio, NEIGHBOUR_RATIO * r / neighbourPeak(residual, i, sub));
             }
             peak = Math.max(peak, ratio);
         }
         return peak;
+    }
+
+    /** The robust scale (1.4826 times the median magnitude) of the residuals in {@code [from, to)}; 0 if none. */
+    private static double sideScale(float[] residual, int from, int to) {
+        float[] magnitudes = new float[Math.max(0, Math.min(residual.length, to) - Math.max(0, from))];
+        int n = 0;
+        for (int k = Math.max(0, from); k < Math.min(residual.length, to); k++) {
+            if (!Float.isNaN(residual[k])) {
+                magnitudes[n++] = Math.abs(residual[k]);
+            }
+        }
+        if (n == 0) {
+            return 0;
+        }
+        Arrays.sort(magnitudes, 0, n);
+        return MAD_TO_SIGMA * magnitudes[n / 2];
     }
 
     /**

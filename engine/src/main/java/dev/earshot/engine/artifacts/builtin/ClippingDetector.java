@@ -9,7 +9,9 @@ package dev.earshot.engine.artifacts.builtin;
  * over the frame's samples, the worst channel counting. Score: 0 at {@code minRatio}, 1 at {@code fullRatio}, linear
  * between.
  *
- * <p>Precision and recall measured on injected clipping: see {@code BuiltInDetectorQualityTest}.
+ * <p>Event-based precision / recall (200 ms collar) on injected clipping, measured by
+ * {@code BuiltInDetectorQualityTest}: 1.00 / 1.00 on generated speech at 16 kHz mono, 1.00 / 1.00 at 44.1 kHz stereo,
+ * 1.00 / 0.75 on real speech at 16 kHz.
  */
 public final class ClippingDetector implements ArtifactDetector {
 

@@ -2,13 +2,16 @@ package dev.earshot.engine.artifacts.builtin;
 
 /**
  * DC offset: a constant shift of the waveform away from zero, left by a faulty converter or preamp. Method: the
- * arithmetic mean of each channel over the frame, the most offset channel counting (sound itself averages to nearly
- * zero over half a second: a 100 Hz tone cut at the worst phase leaves a mean of {@code a / (pi f T)}, under 0.3 % of
- * full scale). Measure {@code mean}: the largest absolute channel mean, full scale 1. Score: 0 at
- * {@code minOffset} and below, 1 at {@code fullOffset} and above, linear between.
+ * arithmetic mean of each channel over each half of the frame; an offset is what both halves share, the smaller of the
+ * two means when they have the same sign, else nothing, so that rumble, breath on the microphone and other slow sound,
+ * whose mean wanders, does not count. Sound itself averages to nearly zero over a quarter second (a 100 Hz tone cut at
+ * the worst phase leaves a mean of {@code a / (pi f T)}, about 1 % of its amplitude). The most offset channel counts.
+ * Measure {@code mean}: that shared mean's magnitude, full scale 1. Score: 0 at {@code minOffset} and below, 1 at
+ * {@code fullOffset} and above, linear between.
  *
- * <p>Measured by {@code BuiltInDetectorQualityTest} on injected offsets of 0.02 to 0.08 (see that test for the
- * figures): precision and recall 1.0.
+ * <p>Event-based precision / recall (200 ms collar) on injected DC offsets, measured by
+ * {@code BuiltInDetectorQualityTest}: 1.00 / 1.00 on generated speech at 16 kHz mono, 1.00 / 1.00 at 44.1 kHz stereo,
+ * 1.00 / 1.00 on real speech at 16 kHz.
  */
 public final class DcOffsetDetector implements ArtifactDetector {
 
@@ -17,9 +20,9 @@ public final class DcOffsetDetector implements ArtifactDetector {
 
     private final Ramp ramp;
 
-    /** With an offset of 0.004 (-48 dBFS) scoring 0 and 0.012 (-38 dBFS) scoring 1. */
+    /** With an offset of 0.005 (-46 dBFS) scoring 0 and 0.015 (-36 dBFS) scoring 1. */
     public DcOffsetDetector() {
-        this(0.004, 0.012);
+        this(0.005, 0.015);
     }
 
     /**
@@ -46,15 +49,23 @@ public final class DcOffsetDetector implements ArtifactDetector {
 
     @Override
     public Detection detect(FrameAnalysis frame) {
+        int half = frame.length() / 2;
         double worst = 0;
-        for (int c = 0; c < frame.channels(); c++) {
-            float[] samples = frame.channel(c);
-            double sum = 0;
-            for (int i = 0; i < frame.length(); i++) {
-                sum += samples[i];
+        for (int c = 0; c < frame.channels() && half > 0; c++) {
+            double first = mean(frame.channel(c), 0, half);
+            double second = mean(frame.channel(c), half, frame.length());
+            if (Math.signum(first) == Math.signum(second)) {
+                worst = Math.max(worst, Math.min(Math.abs(first), Math.abs(second)));
             }
-            worst = Math.max(worst, Math.abs(sum / frame.length()));
         }
         return new Detection(worst, ramp.score(worst));
+    }
+
+    private static double mean(float[] samples, int from, int to) {
+        double sum = 0;
+        for (int i = from; i < to; i++) {
+            sum += samples[i];
+        }
+        return sum / (to - from);
     }
 }

@@ -5,7 +5,8 @@ import org.jtransforms.fft.FloatFFT_1D;
 
 /**
  * The power spectrum of one long stretch of samples: Hann window over the stretch, zero-padded to a power of two at
- * least its length and a third of the sample rate (so bins are at most 3 Hz wide), scaled so that a sine of amplitude {@code a} centred on a bin reads {@code a * a} there. One instance per thread.
+ * least its length and a third of the sample rate (so bins are at most 3 Hz wide), scaled so that a sine of amplitude
+ * {@code a} centred on a bin reads {@code a * a} there. One instance per thread.
  */
 final class FineSpectrum {
 

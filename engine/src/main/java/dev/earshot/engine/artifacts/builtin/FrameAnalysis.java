@@ -2,9 +2,9 @@ package dev.earshot.engine.artifacts.builtin;
 
 import dev.earshot.engine.audio.AudioFormat;
 /**
- * One frame of audio as the detectors see it: its samples per channel and as a mono mix (the mean of the channels),
- * its {@link ShortWindows}, a fine power spectrum of each half of the frame (Hann window, zero-padded to bins of
- * at most 3 Hz: 2.7 Hz for 250 ms at 44.1 kHz) and the {@link FileLevels} of the file it belongs to. One instance serves every
+ * One frame of audio as the detectors see it: its samples per channel and as a mono mix (the mean of the channels), its
+ * {@link ShortWindows}, a fine power spectrum of each half of the frame (Hann window, zero-padded to bins of at most 3
+ * Hz: 2.7 Hz for 250 ms at 44.1 kHz) and the {@link FileLevels} of the file it belongs to. One instance serves every
  * frame of one file in turn ({@link #analyze}); what it returns is valid until the next call and must not be written
  * into. Not thread-safe.
  */
@@ -102,8 +102,8 @@ public final class FrameAnalysis {
 
     /**
      * Power spectrum of the first ({@code half} 0) or second ({@code half} 1) half of the frame, DC to Nyquist, scaled
-     * so that a sine of amplitude {@code a} centred on a bin reads {@code a * a} there; empty for a frame of one sample.
-     * Computed when first asked for.
+     * so that a sine of amplitude {@code a} centred on a bin reads {@code a * a} there; empty for a frame of one
+     * sample. Computed when first asked for.
      */
     public float[] halfPower(int half) {
         int first = length / 2;

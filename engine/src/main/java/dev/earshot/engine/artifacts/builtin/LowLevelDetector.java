@@ -1,20 +1,21 @@
 package dev.earshot.engine.artifacts.builtin;
 
-import dev.earshot.engine.dsp.Decibels;
 import java.util.Arrays;
 
 /**
- * Low level: sound recorded or mixed far too quietly. Method: the frame's short windows that are sound rather than
- * silence (at or above the file's {@link FileLevels#silenceDb() silence level}) must make up at least
- * {@code minActive} of the frame, so that pauses, background and the tail of a word are not judged, and their levels
- * must vary by 6 dB or more, as programme does and a steady hum or noise does not; the 75th percentile of their RMS
- * levels is the frame's active level. The frame is low when that level is at or below {@code maxLevelDb} while it is
- * still clearly sound, at least {@code aboveFloorDb} over the file's {@link FileLevels#floorDb() floor}. Measure
- * {@code active_level_db} (-140 when no window is sound). Score: 1 from {@code aboveFloorDb} over the floor up to
- * {@code maxLevelDb}, falling linearly to 0 at 6 dB above {@code maxLevelDb} and at 6 dB less over the floor; 0 when
- * too little of the frame is sound.
+ * Low level: programme recorded or mixed far too quietly, or a stretch whose gain dropped. Method: the frame's short
+ * windows are active when they are at least 10 dB over the frame's quietest window that is not digital silence (under
+ * -100 dBFS, as a dropout leaves), so that the frame's own pauses and background do not count, whatever the rest of the
+ * file is like (a span whose gain dropped is quieter than the file's background too). Active windows must make up at
+ * least {@code minActive} of the frame: a pause with the tail of a word, or a steady hum or noise, is not programme.
+ * The 75th percentile of the active windows' RMS levels is the frame's active level; the frame is low when it is at or
+ * below {@code maxLevelDb} (and above -100 dBFS: digital silence is not quiet sound). Measure {@code active_level_db}
+ * (-140 when no window is active). Score: 1 at {@code maxLevelDb} and below, falling linearly to 0 at 6 dB above it; 0
+ * when too little of the frame is active.
  *
- * <p>Precision and recall measured on injected quiet spans: see {@code BuiltInDetectorQualityTest}.
+ * <p>Event-based precision / recall (200 ms collar) on injected quiet spans, measured by
+ * {@code BuiltInDetectorQualityTest}: 1.00 / 1.00 on generated speech at 16 kHz mono, 1.00 / 1.00 at 44.1 kHz stereo,
+ * 0.82 / 1.00 on real speech at 16 kHz.
  */
 public final class LowLevelDetector implements ArtifactDetector {
 
@@ -22,31 +23,33 @@ public final class LowLevelDetector implements ArtifactDetector {
     public static final String TYPE = "low_level";
 
     private static final double RAMP_DB = 6;
-    private static final double MIN_RANGE_DB = 6;
+    private static final double ACTIVE_OVER_QUIETEST_DB = 10;
     private static final double ACTIVE_PERCENTILE = 0.75;
+    private static final double SILENCE_DB = -100;
+    private static final Ramp SOUND = new Ramp(SILENCE_DB - 6, SILENCE_DB);
 
-    private final double maxLevelDb;
-    private final double aboveFloorDb;
     private final double minActive;
+    private final Ramp quiet;
 
-    /** Active levels of -40 dBFS and below that are 12 dB or more over the file's floor, in half of the frame. */
+    /**
+     * Active levels of -45 dBFS and below (speech is usually mixed near -25 dBFS RMS, some 20 dB louder) in half of the
+     * frame.
+     */
     public LowLevelDetector() {
-        this(-40, 12, 0.5);
+        this(-45, 0.5);
     }
 
     /**
-     * @param maxLevelDb   the loudest active level that is low, in dBFS, -134 to 0
-     * @param aboveFloorDb how far over the file's floor the active level must be to be sound, in dB, 6 or more
-     * @param minActive    the share of the frame's windows that must be sound, above 0 to 1
+     * @param maxLevelDb the loudest active level that is low, in dBFS, -94 to 0
+     * @param minActive  the share of the frame's windows that must be active, above 0 to 1
      */
-    public LowLevelDetector(double maxLevelDb, double aboveFloorDb, double minActive) {
-        if (!(maxLevelDb >= -134 && maxLevelDb <= 0 && aboveFloorDb >= RAMP_DB && minActive > 0 && minActive <= 1)) {
-            throw new IllegalArgumentException("low level needs a level of -134 to 0 dBFS, a margin of 6 dB or more "
-                    + "and an active share above 0 to 1, got " + maxLevelDb + ", " + aboveFloorDb + ", " + minActive);
+    public LowLevelDetector(double maxLevelDb, double minActive) {
+        if (!(maxLevelDb >= -94 && maxLevelDb <= 0 && minActive > 0 && minActive <= 1)) {
+            throw new IllegalArgumentException("low level needs a level of -94 to 0 dBFS and an active share above 0 "
+                    + "to 1, got " + maxLevelDb + " and " + minActive);
         }
-        this.maxLevelDb = maxLevelDb;
-        this.aboveFloorDb = aboveFloorDb;
         this.minActive = minActive;
+        this.quiet = new Ramp(maxLevelDb + RAMP_DB, maxLevelDb);
     }
 
     @Override
@@ -62,25 +65,30 @@ public final class LowLevelDetector implements ArtifactDetector {
     @Override
     public Detection detect(FrameAnalysis frame) {
         ShortWindows windows = frame.windows();
-        double silence = frame.file().silenceDb();
-        double[] active = new double[windows.count()];
-        int n = 0;
-        for (int w = 0; w < windows.count(); w++) {
-            if (windows.levelDb(w) >= silence) {
-                active[n++] = windows.levelDb(w);
-            }
+        double[] levels = new double[windows.count()];
+        for (int w = 0; w < levels.length; w++) {
+            levels[w] = windows.levelDb(w);
         }
-        if (n == 0) {
-            return new Detection(Decibels.FLOOR_DB, 0);
+        Arrays.sort(levels);
+        int sound = 0;
+        while (sound < levels.length && levels[sound] < SILENCE_DB) {
+            sound++;
         }
-        Arrays.sort(active, 0, n);
-        double level = active[(int) Math.min(n - 1, Math.floor(ACTIVE_PERCENTILE * n))];
-        if (n < minActive * windows.count() || active[n - 1] - active[0] < MIN_RANGE_DB) {
+        if (sound == levels.length) {
+            return new Detection(-140, 0);
+        }
+        int first = sound;
+        while (first < levels.length && levels[first] < levels[sound] + ACTIVE_OVER_QUIETEST_DB) {
+            first++;
+        }
+        int active = levels.length - first;
+        if (active == 0) {
+            return new Detection(-140, 0);
+        }
+        double level = levels[first + (int) Math.min(active - 1, Math.floor(ACTIVE_PERCENTILE * active))];
+        if (active < minActive * levels.length) {
             return new Detection(level, 0);
         }
-        double sound = frame.file().floorDb() + aboveFloorDb;
-        double quiet = new Ramp(maxLevelDb + RAMP_DB, maxLevelDb).score(level);
-        double audible = new Ramp(sound - RAMP_DB, sound).score(level);
-        return new Detection(level, Math.min(quiet, audible));
+        return new Detection(level, Math.min(quiet.score(level), SOUND.score(level)));
     }
 }

@@ -89,7 +89,7 @@ class InferenceJobRecords {
 
     private InferenceJob row(ResultSet row) throws SQLException {
         return new InferenceJob(row.getString("id"), row.getString("project_id"), row.getString("model_id"),
-                InferenceConfig.of(TrainingJobRecords.object(json, row.getString("config"))),
+                InferenceConfig.of(StoredJson.object(json, row.getString("config"))),
                 row.getString("error_message"), StudioTimes.read(row, "created_at"),
                 StudioTimes.read(row, "cancelled_at"));
     }

@@ -79,7 +79,7 @@ class ModelRecords {
                 row.getString("dataset_id"), row.getString("name"),
                 json.readValue(row.getString("artifact_types"), List.class),
                 new FrameGrid(row.getInt("chunk_size_ms"), row.getInt("stride_ms")),
-                TrainingJobRecords.object(json, row.getString("metrics")), row.getString("detector_key"),
+                StoredJson.object(json, row.getString("metrics")), row.getString("detector_key"),
                 StudioTimes.read(row, "created_at"));
     }
 }

@@ -35,7 +35,7 @@ class TrainedModels {
     StudioModel make(TrainingJob training, Job job) {
         String id = StudioModel.idOf(training.id());
         return models.find(id).orElseGet(() -> {
-            Map<String, Object> result = TrainingJobRecords.object(json, job.result());
+            Map<String, Object> result = StoredJson.object(json, job.result());
             String key = StudioModel.detectorKey(id);
             try (InputStream in = blobs.open((String) result.get("detector_key"))) {
                 blobs.put(key, in, "application/octet-stream");

@@ -3,9 +3,7 @@ package dev.earshot.server.studio;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -78,18 +76,11 @@ class TrainingJobRecords {
 
     private TrainingJob row(ResultSet row) throws SQLException {
         String status = row.getString("status");
-        TrainingJobConfig config = TrainingJobConfig.of(object(json, row.getString("config")));
+        TrainingJobConfig config = TrainingJobConfig.of(StoredJson.object(json, row.getString("config")));
         return new TrainingJob(row.getString("id"), row.getString("project_id"), row.getString("dataset_id"),
                 row.getString("annotation_set_id"), config, status == null ? null : TrainingStatus.of(status),
                 row.getObject("progress", Double.class), row.getString("error_message"),
                 StudioTimes.read(row, "created_at"), StudioTimes.read(row, "started_at"),
                 StudioTimes.read(row, "completed_at"));
-    }
-
-    /** A stored JSON object. */
-    static Map<String, Object> object(JsonMapper json, String text) {
-        @SuppressWarnings("unchecked")
-        Map<String, Object> value = json.readValue(text, LinkedHashMap.class);
-        return value;
     }
 }

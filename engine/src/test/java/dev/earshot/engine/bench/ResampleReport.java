@@ -247,16 +247,16 @@ public final class ResampleReport {
         };
     }
 
-    private static double num(Map<String, Object> figures, String key) {
+    static double num(Map<String, Object> figures, String key) {
         Object value = figures == null ? null : figures.get(key);
         return value instanceof Double number ? number : Double.NaN;
     }
 
-    private static String whole(Object value) {
+    static String whole(Object value) {
         return value instanceof Double number ? String.valueOf(number.longValue()) : String.valueOf(value);
     }
 
-    private static String load(Object loadavg) {
+    static String load(Object loadavg) {
         return loadavg == null ? "unknown" : loadavg.toString().replaceAll("^(\\S+ \\S+ \\S+).*", "$1");
     }
 }

@@ -1,7 +1,9 @@
 package dev.earshot.engine.testing;
 
 import dev.earshot.engine.artifacts.ArtifactEvent;
+import dev.earshot.engine.audio.AudioEncoder;
 import dev.earshot.engine.audio.AudioFormat;
+import dev.earshot.engine.audio.OutputFormat;
 import dev.earshot.engine.audio.PcmFile;
 import java.nio.file.Path;
 import java.util.List;
@@ -32,5 +34,15 @@ public record InjectedAudio(AudioFormat format, float[] samples, List<ArtifactEv
     /** Writes the samples as a working file at {@code path}. */
     public PcmFile write(Path path) {
         return Pcm.write(path, format, samples);
+    }
+
+    /** Encodes the samples into {@code target} as {@code output} (a WAV or FLAC file to upload, say). */
+    public void encode(Path target, OutputFormat output) {
+        PcmFile pcm = write(target.resolveSibling(target.getFileName() + ".pcm"));
+        try {
+            new AudioEncoder().encode(pcm, target, output);
+        } finally {
+            pcm.delete();
+        }
     }
 }

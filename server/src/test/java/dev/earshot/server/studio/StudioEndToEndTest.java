@@ -23,9 +23,9 @@ import org.junit.jupiter.api.Test;
  * built-in model is scored the same way with no training at all.
  *
  * <p>Measured here on held-out files (eight of 45 s, two of each type per file: sixteen labels per type), with a
- * model trained on 24 such files (18 minutes; Relay's config with {@code learning_rate} 0.01), over four trainings
+ * model trained on 24 such files (18 minutes; Relay's config with {@code learning_rate} 0.01), over five trainings
  * (each with other file ids, and so another split by file): recall 1.0 for every type every time; precision click
- * 0.73 to 0.94, clipping 0.70 to 0.94, dropout 0.94 to 1.0, hum 0.94 to 1.0, long_pause 0.55 to 0.94. Precision
+ * 0.62 to 0.94, clipping 0.70 to 0.94, dropout 0.94 to 1.0, hum 0.94 to 1.0, long_pause 0.41 to 0.94. Precision
  * depends on which files end on the validation side (recall never does): the false positives are single 500 ms
  * frames scored near 1 (a long_pause beside a dropout or a natural pause, a click at a syllable's onset). The
  * built-in model, untrained, on six files: precision / recall click 0.80 / 1.0, clipping, dropout and hum 1.0 / 1.0
@@ -71,11 +71,11 @@ class StudioEndToEndTest extends StudioJobsServerTest {
         assertThat((Map<String, Object>) ((Map<String, Object>) metrics.get("event_based")).get("per_type"))
                 .containsOnlyKeys(TRAINED);
         System.out.println("trained model on held-out files: " + found);
-        assertAtLeast(found, "click", 0.5, 0.9);
+        assertAtLeast(found, "click", 0.45, 0.9);
         assertAtLeast(found, "clipping", 0.5, 0.9);
         assertAtLeast(found, "dropout", 0.6, 0.9);
         assertAtLeast(found, "hum", 0.75, 0.9);
-        assertAtLeast(found, "long_pause", 0.35, 0.9);
+        assertAtLeast(found, "long_pause", 0.3, 0.9);
 
     }
 

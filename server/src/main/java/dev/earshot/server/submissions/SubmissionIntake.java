@@ -81,6 +81,10 @@ class SubmissionIntake {
         throw SubmissionsException.invalid(errors);
     }
 
+    /**
+     * Stores the submission and its task and queues the built-in worker's job. The task is returned as stored, pending,
+     * as the seed's 201 shows it, even when a fast worker has already taken it.
+     */
     private Created store(String owner, String projectId, SubmissionRequest request, SubmissionAudio audio) {
         long cost = credits.charges(owner) ? Credits.cost(audio.durationSeconds(), request.services().size()) : 0;
         Created created = transactions.execute(status -> {
@@ -91,7 +95,10 @@ class SubmissionIntake {
             long taskId = records.insertTask(submission, cost, audio.durationSeconds());
             return new Created(submission, records.task(taskId).orElseThrow());
         });
-        return settings.externalWorkers() ? created : new Created(created.submission(), queue(created.task()));
+        if (!settings.externalWorkers()) {
+            queue(created.task());
+        }
+        return created;
     }
 
     private void refuseShort(String owner, long cost) {
